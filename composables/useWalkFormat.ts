@@ -1,0 +1,27 @@
+import { COMPASS_POINTS, compassPoint } from '#shared/utils/geo'
+
+/** Distances, durations and directions as the current language writes them. */
+export function useWalkFormat() {
+  const { t, locale } = useI18n()
+  // Latin digits in every locale keep server and browser output identical (no hydration mismatch).
+  const number = computed(() => new Intl.NumberFormat(locale.value, { maximumFractionDigits: 1, numberingSystem: 'latn' }))
+
+  const compassNames = computed<Record<(typeof COMPASS_POINTS)[number], string>>(() => ({
+    n: t('compass.n'),
+    ne: t('compass.ne'),
+    e: t('compass.e'),
+    se: t('compass.se'),
+    s: t('compass.s'),
+    sw: t('compass.sw'),
+    w: t('compass.w'),
+    nw: t('compass.nw'),
+  }))
+
+  return {
+    distance: (metres: number) => metres < 1000
+      ? t('units.metres', { n: number.value.format(Math.round(metres / 10) * 10) })
+      : t('units.kilometres', { n: number.value.format(Math.round(metres / 100) / 10) }),
+    duration: (minutes: number) => t('units.minutes', { n: number.value.format(minutes) }, minutes),
+    direction: (bearing: number) => compassNames.value[compassPoint(bearing)],
+  }
+}

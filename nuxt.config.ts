@@ -1,0 +1,62 @@
+import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
+
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint'],
+  devtools: { enabled: false },
+  telemetry: false,
+  css: ['~/assets/css/main.css'],
+
+  app: {
+    head: {
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1, viewport-fit=cover' },
+        { name: 'theme-color', content: '#0f5132' },
+        { name: 'color-scheme', content: 'light dark' },
+      ],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    },
+  },
+
+  content: {
+    experimental: { sqliteConnector: 'better-sqlite3' },
+  },
+
+  i18n: {
+    locales: LOCALES.map(({ code, language, name, dir }) => ({ code, language, name, dir, file: `${code}.json` })),
+    defaultLocale: DEFAULT_LOCALE,
+    strategy: 'prefix_except_default',
+    baseUrl: process.env.NUXT_PUBLIC_SITE_URL || 'http://localhost:3000',
+    detectBrowserLanguage: {
+      useCookie: true,
+      cookieKey: 'citywalk_locale',
+      redirectOn: 'root',
+      fallbackLocale: DEFAULT_LOCALE,
+    },
+  },
+
+  runtimeConfig: {
+    public: {
+      // Map background, overridable at run time with NUXT_PUBLIC_MAP_* (see README, "Map tiles").
+      map: {
+        preset: 'osm',
+        tileUrl: '',
+        attribution: '',
+        crs: '',
+        tiandituKey: '',
+      },
+    },
+  },
+
+  nitro: {
+    compressPublicAssets: true,
+  },
+
+  typescript: {
+    strict: true,
+  },
+
+  eslint: {
+    config: { stylistic: true },
+  },
+})

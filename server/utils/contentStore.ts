@@ -1,0 +1,47 @@
+import type { H3Event } from 'h3'
+import { queryCollection } from '@nuxt/content/server'
+import { CONTENT_FALLBACK_LOCALE, type LocaleCode } from '../../i18n/registry'
+
+/** Last path segment of a content stem or path: the slug, the same in every language. */
+const slugOf = (stemOrPath: string) => stemOrPath.split('/').pop()!
+/** Locale folder of a content path such as /stops/zh/qian-xuesen-residence. */
+const localeOf = (path: string) => path.split('/')[2] as LocaleCode
+
+export async function loadStopFacts(event: H3Event) {
+  const rows = await queryCollection(event, 'stops').all()
+  return new Map(rows.map(row => [slugOf(row.stem), row]))
+}
+
+export async function loadWalkFacts(event: H3Event) {
+  const rows = await queryCollection(event, 'walks').order('order', 'ASC').all()
+  return new Map(rows.map(row => [slugOf(row.stem), row]))
+}
+
+type Texts<T> = Map<string, Map<LocaleCode, T>>
+
+function groupBySlugAndLocale<T extends { path: string }>(rows: T[]): Texts<T> {
+  const bySlug: Texts<T> = new Map()
+  for (const row of rows) {
+    const slug = slugOf(row.path)
+    if (!bySlug.has(slug)) bySlug.set(slug, new Map())
+    bySlug.get(slug)!.set(localeOf(row.path), row)
+  }
+  return bySlug
+}
+
+export async function loadStopTexts(event: H3Event) {
+  return groupBySlugAndLocale(await queryCollection(event, 'stopTexts').all())
+}
+
+export async function loadWalkTexts(event: H3Event) {
+  return groupBySlugAndLocale(await queryCollection(event, 'walkTexts').all())
+}
+
+/** The text in the asked-for locale, else the fallback locale's, with a note of which it is. */
+export function pickText<T>(texts: Map<LocaleCode, T> | undefined, locale: LocaleCode) {
+  const own = texts?.get(locale)
+  if (own) return { text: own, lang: locale, translated: true }
+  const fallback = texts?.get(CONTENT_FALLBACK_LOCALE)
+  if (fallback) return { text: fallback, lang: CONTENT_FALLBACK_LOCALE, translated: false }
+  return null
+}

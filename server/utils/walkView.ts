@@ -1,0 +1,84 @@
+import type { H3Event } from 'h3'
+import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
+import type { LatLng } from '../../shared/utils/geo'
+import { isApproximate } from '../../shared/utils/approximate'
+import { sumLegs, walkingLeg, type Leg } from '../../shared/utils/walking'
+import type { WalkDetail, WalkStopView } from '../../shared/types/walk'
+import { loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts, pickText } from './contentStore'
+
+type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
+
+export async function loadContentSnapshot(event: H3Event) {
+  const [stopFacts, stopTexts, walkFacts, walkTexts] = await Promise.all([
+    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event),
+  ])
+  return { stopFacts, stopTexts, walkFacts, walkTexts }
+}
+
+const toPair = (p: LatLng): [number, number] => [p.lat, p.lng]
+const fromPair = ([lat, lng]: [number, number]): LatLng => ({ lat, lng })
+
+/** Builds one walk in one language; null when the walk does not exist. */
+export function buildWalk(content: ContentSnapshot, slug: string, locale: LocaleCode): WalkDetail | null {
+  const facts = content.walkFacts.get(slug)
+  const text = pickText(content.walkTexts.get(slug), locale)
+  if (!facts || !text) return null
+
+  const places = facts.stops.map((stopSlug) => {
+    const stop = content.stopFacts.get(stopSlug)
+    if (!stop) throw createError({ statusCode: 500, message: `Walk ${slug} names unknown stop ${stopSlug}` })
+    return { slug: stopSlug, stop }
+  })
+  const via = (fromKey: string) => (facts.path?.[fromKey] ?? []).map(fromPair)
+
+  const legs: Leg[] = []
+  const line: [number, number][] = [toPair(facts.start.position)]
+  let previousKey = 'start'
+  let previous: LatLng = facts.start.position
+  for (const { slug: stopSlug, stop } of [...places, { slug: 'end', stop: facts.end }]) {
+    legs.push(walkingLeg(previous, stop.position, via(previousKey)))
+    line.push(...via(previousKey).map(toPair), toPair(stop.position))
+    previous = stop.position
+    previousKey = stopSlug
+  }
+
+  const stops: WalkStopView[] = places.map(({ slug: stopSlug, stop }, index) => {
+    const stopText = pickText(content.stopTexts.get(stopSlug), locale)
+    if (!stopText) throw createError({ statusCode: 500, message: `Stop ${stopSlug} has no text` })
+    return {
+      slug: stopSlug,
+      number: index + 1,
+      title: stopText.text.title,
+      summary: stopText.text.summary,
+      lang: stopText.lang,
+      translated: stopText.translated,
+      nameZh: stop.nameZh,
+      position: stop.position,
+      approximate: isApproximate(stop.position),
+      legToNext: legs[index + 1]!,
+    }
+  })
+
+  const languages = LOCALE_CODES.filter(code =>
+    content.walkTexts.get(slug)?.has(code) && facts.stops.every(s => content.stopTexts.get(s)?.has(code)),
+  )
+  const totals = sumLegs(legs)
+
+  return {
+    slug,
+    title: text.text.title,
+    summary: text.text.summary,
+    lang: text.lang,
+    translated: text.translated,
+    body: text.text.body,
+    stopCount: stops.length,
+    distanceM: totals.distanceM,
+    durationMin: totals.durationMin,
+    languages,
+    start: { ...facts.start, label: text.text.startLabel },
+    end: { ...facts.end, label: text.text.endLabel },
+    legFromStart: legs[0]!,
+    stops,
+    line,
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+/**
+ * Content schemas, shared by content.config.ts, the content unit tests and (later) the studio.
+ * Language-independent facts of a stop live once in `content/stops/<slug>.yml`;
+ * each language has its own `content/stops/<locale>/<slug>.md` with the prose.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A WGS-84 position; `accuracyM` is the radius in metres within which the real place lies. */
+export const positionSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracyM: z.number().positive().max(2000),
+})
+
+export const sourceSchema = z.object({
+  title: z.string().min(3),
+  publisher: z.string().min(2).optional(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+})
+
+export const stopFactsSchema = z.object({
+  nameZh: z.string().min(2),
+  addressZh: z.string().min(4),
+  position: positionSchema,
+  /** True when opening hours or access may have changed: readers are told to check on site. */
+  accessCheckOnSite: z.boolean(),
+  sources: z.array(sourceSchema).min(1),
+})
+
+/** Room for the audio issue: a recorded or synthesised track per language. */
+export const narrationSchema = z.object({
+  file: z.string().min(1),
+  durationS: z.number().positive(),
+  kind: z.enum(['recorded', 'synthesised']),
+}).optional()
+
+export const stopTextSchema = z.object({
+  title: z.string().min(2).max(80),
+  summary: z.string().min(10).max(200),
+  address: z.string().min(4),
+  accessNotes: z.string().min(10),
+  narration: narrationSchema,
+})
+
+export const stationSchema = z.object({
+  nameZh: z.string().min(2),
+  lines: z.array(z.string().min(1)).min(1),
+  position: positionSchema,
+})
+
+const latLngPair = z.tuple([z.number(), z.number()])
+
+export const walkFactsSchema = z.object({
+  order: z.number().int().nonnegative(),
+  stops: z.array(z.string().regex(SLUG_PATTERN)).min(2),
+  start: stationSchema,
+  end: stationSchema,
+  /** Optional points walked between two stops, keyed by the slug of the stop the leg leaves from ("start" for the first leg). */
+  path: z.record(z.string(), z.array(latLngPair).min(1)).optional(),
+})
+
+export const walkTextSchema = z.object({
+  title: z.string().min(2).max(80),
+  summary: z.string().min(10).max(240),
+  startLabel: z.string().min(2),
+  endLabel: z.string().min(2),
+})
+
+export type Position = z.infer<typeof positionSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type StopFacts = z.infer<typeof stopFactsSchema>
+export type StopText = z.infer<typeof stopTextSchema>
+export type Station = z.infer<typeof stationSchema>
+export type WalkFacts = z.infer<typeof walkFactsSchema>
+export type WalkText = z.infer<typeof walkTextSchema>

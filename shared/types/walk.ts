@@ -1,0 +1,71 @@
+import type { Position, Source, Station } from '../schemas/content'
+import type { Leg } from '../utils/walking'
+import type { LocaleCode } from '../../i18n/registry'
+
+/** A piece of prose in the asked-for language, or in English with `translated: false`. */
+export interface Localised {
+  /** Language the text is actually in. */
+  lang: LocaleCode
+  translated: boolean
+}
+
+export interface WalkSummary extends Localised {
+  slug: string
+  title: string
+  summary: string
+  stopCount: number
+  distanceM: number
+  durationMin: number
+  /** Locales in which the walk and every one of its stops have a text. */
+  languages: LocaleCode[]
+}
+
+export interface StationView extends Station {
+  label: string
+}
+
+export interface WalkStopView extends Localised {
+  slug: string
+  number: number
+  title: string
+  summary: string
+  nameZh: string
+  position: Position
+  approximate: boolean
+  /** Walking estimate to the next stop, or to the end station after the last stop. */
+  legToNext: Leg
+}
+
+export interface WalkDetail extends WalkSummary {
+  body: unknown
+  start: StationView
+  end: StationView
+  legFromStart: Leg
+  stops: WalkStopView[]
+  /** Points to draw the route line through, in order, WGS-84. */
+  line: [number, number][]
+}
+
+export interface StopNeighbour {
+  slug: string
+  title: string
+  leg: Leg
+}
+
+export interface StopDetail extends Localised {
+  slug: string
+  title: string
+  summary: string
+  address: string
+  accessNotes: string
+  accessCheckOnSite: boolean
+  nameZh: string
+  addressZh: string
+  position: Position
+  approximate: boolean
+  sources: Source[]
+  body: unknown
+  walk: { slug: string, title: string, number: number, stopCount: number }
+  previous: StopNeighbour | null
+  next: StopNeighbour | null
+}

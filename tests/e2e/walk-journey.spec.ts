@@ -1,0 +1,29 @@
+import { test, expect, expectNoHorizontalScroll } from './support/fixtures'
+
+const journeys = [
+  { locale: 'en', prefix: '', dir: 'ltr', walkTitle: 'Yuyuan Road', stopTitle: 'Qian Xuesen' },
+  { locale: 'zh', prefix: '/zh', dir: 'ltr', walkTitle: '愚园路', stopTitle: '钱学森' },
+  { locale: 'ar', prefix: '/ar', dir: 'rtl', walkTitle: 'Yuyuan Road', stopTitle: 'Qian Xuesen' },
+] as const
+
+for (const journey of journeys) {
+  test(`home → walk → stop in ${journey.locale}`, async ({ page }) => {
+    await page.goto(`${journey.prefix}/`)
+    await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${journey.locale}`))
+    await expect(page.locator('html')).toHaveAttribute('dir', journey.dir)
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('link', { name: journey.walkTitle, exact: false }).first().click()
+    await expect(page).toHaveURL(new RegExp(`${journey.prefix}/walks/yuyuan-road$`))
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(journey.walkTitle)
+    await expect(page.locator('.stops > li')).toHaveCount(6)
+    await expectNoHorizontalScroll(page)
+
+    await page.locator('.stops a', { hasText: journey.stopTitle }).click()
+    await expect(page).toHaveURL(new RegExp(`${journey.prefix}/walks/yuyuan-road/qian-xuesen-residence$`))
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(journey.stopTitle)
+    await expect(page.locator('.chinese > .address')).toHaveText('上海市长宁区愚园路1032弄岐山村111号')
+    await expect(page.locator('a[rel="next"]')).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+}
