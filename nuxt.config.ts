@@ -1,11 +1,8 @@
 import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
 
 export default defineNuxtConfig({
-  compatibilityDate: '2026-11-01',
   modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint'],
   devtools: { enabled: false },
-  telemetry: false,
-  css: ['~/assets/css/main.css'],
 
   app: {
     head: {
@@ -17,22 +14,10 @@ export default defineNuxtConfig({
       link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },
   },
+  css: ['~/assets/css/main.css'],
 
   content: {
     experimental: { sqliteConnector: 'better-sqlite3' },
-  },
-
-  i18n: {
-    locales: LOCALES.map(({ code, language, name, dir }) => ({ code, language, name, dir, file: `${code}.json` })),
-    defaultLocale: DEFAULT_LOCALE,
-    strategy: 'prefix_except_default',
-    baseUrl: process.env.NUXT_PUBLIC_SITE_URL || 'http://localhost:3000',
-    detectBrowserLanguage: {
-      useCookie: true,
-      cookieKey: 'citywalk_locale',
-      redirectOn: 'root',
-      fallbackLocale: DEFAULT_LOCALE,
-    },
   },
 
   runtimeConfig: {
@@ -47,16 +32,36 @@ export default defineNuxtConfig({
       },
     },
   },
+  compatibilityDate: '2026-11-01',
 
   nitro: {
     compressPublicAssets: true,
   },
 
+  vite: {
+    // Browser tests read the details of any hydration mismatch; costs about 1 KB.
+    define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
+  },
+
   typescript: {
     strict: true,
   },
+  telemetry: false,
 
   eslint: {
     config: { stylistic: true },
+  },
+
+  i18n: {
+    locales: LOCALES.map(({ code, language, name, dir }) => ({ code, language, name, dir, file: `${code}.json` })),
+    defaultLocale: DEFAULT_LOCALE,
+    strategy: 'prefix_except_default',
+    baseUrl: process.env.NUXT_PUBLIC_SITE_URL || 'http://localhost:3000',
+    detectBrowserLanguage: {
+      useCookie: true,
+      cookieKey: 'citywalk_locale',
+      redirectOn: 'root',
+      fallbackLocale: DEFAULT_LOCALE,
+    },
   },
 })

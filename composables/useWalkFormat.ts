@@ -1,4 +1,5 @@
-import { COMPASS_POINTS, compassPoint } from '#shared/utils/geo'
+import type { COMPASS_POINTS } from '#shared/utils/geo'
+import { compassPoint } from '#shared/utils/geo'
 
 /** Distances, durations and directions as the current language writes them. */
 export function useWalkFormat() {

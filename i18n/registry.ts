@@ -33,3 +33,8 @@ export const LOCALE_CODES: readonly LocaleCode[] = LOCALES.map(l => l.code)
 export function isLocaleCode(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (LOCALE_CODES as readonly string[]).includes(value)
 }
+
+/** Writing direction of a language, for text shown in a language other than the page's. */
+export function directionOf(code: LocaleCode): 'ltr' | 'rtl' {
+  return LOCALES.find(l => l.code === code)?.dir ?? 'ltr'
+}

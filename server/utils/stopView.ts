@@ -21,7 +21,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     if (!other) return null
     // From here to the next stop reuses the walk's leg; back to the previous one is measured afresh.
     const leg = i > index ? here.legToNext : walkingLeg(here.position, other.position)
-    return { slug: other.slug, title: other.title, leg }
+    return { slug: other.slug, title: other.title, lang: other.lang, translated: other.translated, leg }
   }
 
   return {

@@ -4,6 +4,7 @@ import type { LatLng } from '../../shared/utils/geo'
 import { isApproximate } from '../../shared/utils/approximate'
 import { sumLegs, walkingLeg, type Leg } from '../../shared/utils/walking'
 import type { WalkDetail, WalkStopView } from '../../shared/types/walk'
+import { walkFactsSchema } from '../../shared/schemas/content'
 import { loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts, pickText } from './contentStore'
 
 type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
@@ -29,7 +30,10 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
     if (!stop) throw createError({ statusCode: 500, message: `Walk ${slug} names unknown stop ${stopSlug}` })
     return { slug: stopSlug, stop }
   })
-  const via = (fromKey: string) => (facts.path?.[fromKey] ?? []).map(fromPair)
+  // The content store keeps an absent optional object as a string, and its generated type loses the
+  // tuple; re-reading through the schema restores both.
+  const path = walkFactsSchema.shape.path.parse(typeof facts.path === 'object' && facts.path ? facts.path : undefined)
+  const via = (fromKey: string) => (path?.[fromKey] ?? []).map(fromPair)
 
   const legs: Leg[] = []
   const line: [number, number][] = [toPair(facts.start.position)]

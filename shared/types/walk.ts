@@ -46,7 +46,7 @@ export interface WalkDetail extends WalkSummary {
   line: [number, number][]
 }
 
-export interface StopNeighbour {
+export interface StopNeighbour extends Localised {
   slug: string
   title: string
   leg: Leg

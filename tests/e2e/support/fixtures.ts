@@ -2,16 +2,24 @@ import { test as base, expect, type Page } from '@playwright/test'
 
 const HYDRATION = /hydrat/i
 
+interface Guards {
+  problems: string[]
+}
+
 /**
- * Every browser test runs with these guards: it fails on a console error or warning about
- * hydration, an uncaught page error, or any request to a host other than this machine.
+ * Every browser test runs with these guards: it fails on a console error, a hydration warning,
+ * an uncaught page error, or any request to a host other than this machine. A test that provokes
+ * an expected console error (a tile server that is down) lists it in `expectedConsole`.
  */
-export const test = base.extend<{ guards: { problems: string[] } }>({
-  guards: [async ({ page, baseURL }, use) => {
+export const test = base.extend<{ guards: Guards, expectedConsole: RegExp[] }>({
+  expectedConsole: [[], { option: true }],
+  guards: [async ({ page, baseURL, expectedConsole }, use) => {
     const problems: string[] = []
     const allowedHosts = new Set(['127.0.0.1', 'localhost', new URL(baseURL!).hostname])
     page.on('console', (message) => {
-      if (message.type() === 'error' || HYDRATION.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`)
+      const text = message.text()
+      if (expectedConsole.some(pattern => pattern.test(text))) return
+      if (message.type() === 'error' || HYDRATION.test(text)) problems.push(`console ${message.type()}: ${text}`)
     })
     page.on('pageerror', error => problems.push(`page error: ${error.message}`))
     page.on('request', (request) => {
@@ -32,7 +40,7 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
 }
 
-/** Waits until the client has hydrated, so clicks reach Vue's handlers. */
+/** Resolves once Vue has hydrated the page, so clicks reach its handlers. */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { useNuxtApp?: unknown }).useNuxtApp !== undefined || document.querySelector('#__nuxt')?.hasAttribute('data-v-app'))
+  await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
 }

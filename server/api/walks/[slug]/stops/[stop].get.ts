@@ -9,4 +9,3 @@ export default defineEventHandler(async (event): Promise<StopDetail> => {
   if (!detail) throw createError({ statusCode: 404, statusMessage: 'Stop not found' })
   return detail
 })
-

@@ -1,0 +1,51 @@
+import { TILE_ORIGIN } from '../../playwright.config'
+import { test, expect, waitForHydration } from './support/fixtures'
+
+test('the walk map draws every stop, the route and locally served tiles', async ({ page }) => {
+  const tileResponses: number[] = []
+  page.on('response', (response) => {
+    if (response.url().startsWith(`${TILE_ORIGIN}/tiles/`)) tileResponses.push(response.status())
+  })
+  await page.goto('/walks/yuyuan-road')
+  const map = page.locator('.leaflet-container')
+  await expect(map.locator('.stop-marker')).toHaveCount(6)
+  await expect(map.locator('.stop-marker--approximate')).toHaveCount(1)
+  await expect(map.locator('.station-marker')).toHaveCount(2)
+  await expect(map.locator('path.leaflet-interactive').first()).toBeVisible()
+  await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible()
+  expect(tileResponses.length).toBeGreaterThan(0)
+  expect(tileResponses.every(status => status === 200)).toBe(true)
+  await expect(page.getByText('The map background could not load')).toHaveCount(0)
+})
+
+test('a stop marker opens a popup that leads to the stop', async ({ page }) => {
+  await page.goto('/walks/suzhou-creek')
+  await waitForHydration(page)
+  await page.locator('.stop-marker').filter({ hasText: '2' }).click()
+  await page.locator('.leaflet-popup a[data-stop-link]').click()
+  await expect(page).toHaveURL(/\/walks\/suzhou-creek\/ecupl-st-johns-campus$/)
+})
+
+test.describe('when the tile server is down', () => {
+  test.use({ expectedConsole: [/Failed to load resource/] })
+
+  test('the route and stops still draw on a plain background, with a note', async ({ page }) => {
+    await page.route(`${TILE_ORIGIN}/**`, route => route.abort())
+    await page.goto('/walks/yuyuan-road')
+    await expect(page.getByText('The map background could not load')).toBeVisible()
+    await expect(page.locator('.leaflet-container .stop-marker')).toHaveCount(6)
+    await expect(page.locator('.leaflet-container path.leaflet-interactive').first()).toBeVisible()
+  })
+})
+
+test.describe('you are here', () => {
+  test.use({ permissions: ['geolocation'], geolocation: { latitude: 31.2221, longitude: 121.4200, accuracy: 20 } })
+
+  test('appears after a tap, never before', async ({ page }) => {
+    await page.goto('/walks/yuyuan-road')
+    await waitForHydration(page)
+    await expect(page.getByText('You are here')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Show where I am' }).click()
+    await expect(page.locator('.leaflet-tooltip', { hasText: 'You are here' })).toBeVisible()
+  })
+})
