@@ -18,6 +18,7 @@ export default defineNuxtConfig({
 
   content: {
     experimental: { sqliteConnector: 'better-sqlite3' },
+    renderer: { anchorLinks: false },
   },
 
   runtimeConfig: {

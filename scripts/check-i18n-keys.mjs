@@ -20,6 +20,9 @@ const locales = Object.fromEntries(readdirSync(localeDir).filter(f => f.endsWith
   [file.replace('.json', ''), new Map(flatten(JSON.parse(readFileSync(join(localeDir, file), 'utf8'))))]))
 const english = locales.en
 if (!english) throw new Error('i18n/locales/en.json is missing')
+// Messages that may read exactly as in English (brand names, words shared by both languages).
+const sameAsEnglish = JSON.parse(readFileSync(join(root, 'i18n', 'same-as-english.json'), 'utf8'))
+const hasEnglishWord = message => /[A-Za-z]{3,}/.test(String(message).replace(/\{\w+\}/g, ''))
 
 for (const [code, messages] of Object.entries(locales)) {
   for (const [key, message] of english) {
@@ -27,6 +30,9 @@ for (const [code, messages] of Object.entries(locales)) {
     else if (typeof messages.get(key) !== 'string' || !messages.get(key).trim()) problems.push(`${code}: empty message ${key}`)
     else if (placeholders(messages.get(key)) !== placeholders(message)) problems.push(`${code}: placeholders of ${key} differ from English`)
     else if (choices(messages.get(key)) !== choices(message)) problems.push(`${code}: plural choices of ${key} differ from English`)
+    else if (code !== 'en' && messages.get(key) === message && hasEnglishWord(message) && !sameAsEnglish[code]?.includes(key)) {
+      problems.push(`${code}: ${key} is still in English (translate it, or list it in i18n/same-as-english.json)`)
+    }
   }
   for (const key of messages.keys()) if (!english.has(key)) problems.push(`${code}: key ${key} is not in English`)
 }
