@@ -38,11 +38,21 @@ export const narrationSchema = z.object({
   kind: z.enum(['recorded', 'synthesised']),
 }).optional()
 
+/**
+ * Which version of its source a translation was made from (see scripts/lib/sourceHash.ts).
+ * Absent on originals: the English and Chinese texts are both written from the content brief.
+ */
+export const translatedFromSchema = z.object({
+  locale: z.enum(['en', 'zh']),
+  hash: z.string().regex(/^[0-9a-f]{12}$/),
+}).optional()
+
 export const stopTextSchema = z.object({
   title: z.string().min(2).max(80),
   summary: z.string().min(10).max(200),
   address: z.string().min(4),
   accessNotes: z.string().min(10),
+  translatedFrom: translatedFromSchema,
   narration: narrationSchema,
 })
 
@@ -68,6 +78,7 @@ export const walkTextSchema = z.object({
   summary: z.string().min(10).max(240),
   startLabel: z.string().min(2),
   endLabel: z.string().min(2),
+  translatedFrom: translatedFromSchema,
 })
 
 export type Position = z.infer<typeof positionSchema>
