@@ -1,5 +1,5 @@
 import { defineCollection, defineContentConfig } from '@nuxt/content'
-import { stopFactsSchema, stopTextSchema, walkFactsSchema, walkTextSchema } from './shared/schemas/content'
+import { narrationSchema, stopFactsSchema, stopTextSchema, walkFactsSchema, walkTextSchema } from './shared/schemas/content'
 
 export default defineContentConfig({
   collections: {
@@ -7,5 +7,6 @@ export default defineContentConfig({
     stopTexts: defineCollection({ type: 'page', source: 'stops/*/*.md', schema: stopTextSchema }),
     walks: defineCollection({ type: 'data', source: 'walks/*.yml', schema: walkFactsSchema }),
     walkTexts: defineCollection({ type: 'page', source: 'walks/*/*.md', schema: walkTextSchema }),
+    narrations: defineCollection({ type: 'data', source: 'narration/*/*.yml', schema: narrationSchema }),
   },
 })

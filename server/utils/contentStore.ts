@@ -29,6 +29,18 @@ function groupBySlugAndLocale<T extends { path: string }>(rows: T[]): Texts<T> {
   return bySlug
 }
 
+/** Narrations by stop slug and locale; the locale is the folder in `content/narration/<locale>/<slug>.yml`. */
+export async function loadNarrations(event: H3Event) {
+  const rows = await queryCollection(event, 'narrations').all()
+  const bySlug = new Map<string, Map<LocaleCode, (typeof rows)[number]>>()
+  for (const row of rows) {
+    const [, locale, slug] = row.stem.split('/') as [string, LocaleCode, string]
+    if (!bySlug.has(slug)) bySlug.set(slug, new Map())
+    bySlug.get(slug)!.set(locale, row)
+  }
+  return bySlug
+}
+
 export async function loadStopTexts(event: H3Event) {
   return groupBySlugAndLocale(await queryCollection(event, 'stopTexts').all())
 }

@@ -3,7 +3,7 @@ import { isApproximate } from '../../shared/utils/approximate'
 import { walkingLeg } from '../../shared/utils/walking'
 import type { StopDetail, StopNeighbour } from '../../shared/types/walk'
 import { pickText } from './contentStore'
-import { buildWalk, type loadContentSnapshot } from './walkView'
+import { buildWalk, narrationFor, type loadContentSnapshot } from './walkView'
 
 type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
 
@@ -21,7 +21,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     if (!other) return null
     // From here to the next stop reuses the walk's leg; back to the previous one is measured afresh.
     const leg = i > index ? here.legToNext : walkingLeg(here.position, other.position)
-    return { slug: other.slug, title: other.title, lang: other.lang, translated: other.translated, leg }
+    return { slug: other.slug, title: other.title, lang: other.lang, translated: other.translated, leg, narration: narrationFor(content, other.slug, other.lang) }
   }
 
   return {
@@ -39,6 +39,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     position: facts.position,
     approximate: isApproximate(facts.position),
     sources: facts.sources,
+    narration: narrationFor(content, stopSlug, text.lang),
     walk: { slug: walk.slug, title: walk.title, number: here.number, stopCount: walk.stopCount },
     previous: neighbour(index - 1),
     next: neighbour(index + 1),

@@ -3,21 +3,28 @@ import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import type { LatLng } from '../../shared/utils/geo'
 import { isApproximate } from '../../shared/utils/approximate'
 import { sumLegs, walkingLeg, type Leg } from '../../shared/utils/walking'
-import type { WalkDetail, WalkStopView } from '../../shared/types/walk'
+import type { NarrationView, WalkDetail, WalkStopView } from '../../shared/types/walk'
 import { walkFactsSchema } from '../../shared/schemas/content'
-import { loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts, pickText } from './contentStore'
+import { loadNarrations, loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts, pickText } from './contentStore'
 
 type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
 
 export async function loadContentSnapshot(event: H3Event) {
-  const [stopFacts, stopTexts, walkFacts, walkTexts] = await Promise.all([
-    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event),
+  const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
+    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event),
   ])
-  return { stopFacts, stopTexts, walkFacts, walkTexts }
+  return { stopFacts, stopTexts, walkFacts, walkTexts, narrations }
 }
 
 const toPair = (p: LatLng): [number, number] => [p.lat, p.lng]
 const fromPair = ([lat, lng]: [number, number]): LatLng => ({ lat, lng })
+
+/** The narration of a stop in a language, trimmed to what the player needs. */
+export function narrationFor(content: ContentSnapshot, slug: string, locale: LocaleCode): NarrationView | null {
+  const narration = content.narrations.get(slug)?.get(locale)
+  if (!narration) return null
+  return { kind: narration.kind, durationS: narration.durationS, cues: narration.cues, sources: narration.sources }
+}
 
 /** Builds one walk in one language; null when the walk does not exist. */
 export function buildWalk(content: ContentSnapshot, slug: string, locale: LocaleCode): WalkDetail | null {
@@ -59,6 +66,7 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
       nameZh: stop.nameZh,
       position: stop.position,
       approximate: isApproximate(stop.position),
+      narrationS: narrationFor(content, stopSlug, stopText.lang)?.durationS ?? null,
       legToNext: legs[index + 1]!,
     }
   })

@@ -31,12 +31,24 @@ export const stopFactsSchema = z.object({
   sources: z.array(sourceSchema).min(1),
 })
 
-/** Room for the audio issue: a recorded or synthesised track per language. */
+/**
+ * A stop's narration in one language: `content/narration/<locale>/<slug>.yml`, beside the audio in
+ * `public/narration/`. A recorded track always wins; `npm run narration` never overwrites one.
+ */
 export const narrationSchema = z.object({
-  file: z.string().min(1),
-  durationS: z.number().positive(),
   kind: z.enum(['recorded', 'synthesised']),
-}).optional()
+  durationS: z.number().positive().max(3600),
+  /** Start in seconds of the title and of each top-level block of the body, for the transcript. */
+  cues: z.array(z.number().nonnegative()).min(1),
+  sources: z.array(z.object({
+    src: z.string().regex(/^\/narration\/[a-z]{2}\/[a-z0-9-]+(?:\.[a-z0-9]+)+$/),
+    type: z.string().min(5),
+    bytes: z.number().int().positive(),
+  })).min(1),
+  /** For synthesised tracks: hash of the engine, voice and text they were made from. */
+  textHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  engine: z.string().optional(),
+})
 
 /**
  * Which version of its source a translation was made from (see scripts/lib/sourceHash.ts).
@@ -53,7 +65,6 @@ export const stopTextSchema = z.object({
   address: z.string().min(4),
   accessNotes: z.string().min(10),
   translatedFrom: translatedFromSchema,
-  narration: narrationSchema,
 })
 
 export const stationSchema = z.object({
@@ -88,3 +99,4 @@ export type StopText = z.infer<typeof stopTextSchema>
 export type Station = z.infer<typeof stationSchema>
 export type WalkFacts = z.infer<typeof walkFactsSchema>
 export type WalkText = z.infer<typeof walkTextSchema>
+export type Narration = z.infer<typeof narrationSchema>

@@ -1,4 +1,4 @@
-import type { Position, Source, Station } from '../schemas/content'
+import type { Narration, Position, Source, Station } from '../schemas/content'
 import type { Leg } from '../utils/walking'
 import type { LocaleCode } from '../../i18n/registry'
 
@@ -8,6 +8,9 @@ export interface Localised {
   lang: LocaleCode
   translated: boolean
 }
+
+/** What the player needs of a narration: the audio files, their length and the transcript cues. */
+export type NarrationView = Pick<Narration, 'kind' | 'durationS' | 'cues' | 'sources'>
 
 export interface WalkSummary extends Localised {
   slug: string
@@ -32,6 +35,8 @@ export interface WalkStopView extends Localised {
   nameZh: string
   position: Position
   approximate: boolean
+  /** Length of the narration in the language shown, if there is one. */
+  narrationS: number | null
   /** Walking estimate to the next stop, or to the end station after the last stop. */
   legToNext: Leg
 }
@@ -50,6 +55,7 @@ export interface StopNeighbour extends Localised {
   slug: string
   title: string
   leg: Leg
+  narration: NarrationView | null
 }
 
 export interface StopDetail extends Localised {
@@ -64,6 +70,7 @@ export interface StopDetail extends Localised {
   position: Position
   approximate: boolean
   sources: Source[]
+  narration: NarrationView | null
   body: unknown
   walk: { slug: string, title: string, number: number, stopCount: number }
   previous: StopNeighbour | null

@@ -1,0 +1,123 @@
+import type { NarrationView } from '#shared/types/walk'
+import type { LocaleCode } from '~~/i18n/registry'
+
+export interface GuideTrack {
+  stopSlug: string
+  walkSlug: string
+  title: string
+  walkTitle: string
+  lang: LocaleCode
+  href: string
+  narration: NarrationView
+  next: Omit<GuideTrack, 'next' | 'walkTitle' | 'walkSlug'> | null
+}
+
+export const PLAYBACK_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const
+export const SKIP_SECONDS = 15
+const SETTINGS_KEY = 'citywalk:player'
+
+const positionKey = (track: Pick<GuideTrack, 'lang' | 'stopSlug'>) => `citywalk:position:${track.lang}:${track.stopSlug}`
+
+/** The narration element lives for the whole visit (plugins/audioGuide.client.ts); this is its state. */
+function useGuideState() {
+  return {
+    track: useState<GuideTrack | null>('guide-track', () => null),
+    playing: useState('guide-playing', () => false),
+    currentTime: useState('guide-time', () => 0),
+    rate: useState<number>('guide-rate', () => 1),
+    continueNext: useState('guide-continue', () => false),
+  }
+}
+
+export function savedPosition(track: Pick<GuideTrack, 'lang' | 'stopSlug'>): number {
+  return Number(localStorage.getItem(positionKey(track)) ?? 0) || 0
+}
+
+export function savePosition(track: Pick<GuideTrack, 'lang' | 'stopSlug'>, seconds: number) {
+  if (seconds > 0) localStorage.setItem(positionKey(track), seconds.toFixed(1))
+  else localStorage.removeItem(positionKey(track))
+}
+
+export function loadPlayerSettings(): { rate: number, continueNext: boolean } {
+  try {
+    const stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}')
+    return {
+      rate: PLAYBACK_RATES.includes(stored.rate) ? stored.rate : 1,
+      continueNext: stored.continueNext === true,
+    }
+  }
+  catch {
+    return { rate: 1, continueNext: false }
+  }
+}
+
+/**
+ * The audio guide: one plain <audio> element shared by every page, so narration keeps playing
+ * across navigation and with the screen locked. Returns its state and the actions on it.
+ */
+export function useAudioGuide() {
+  const state = useGuideState()
+  const nuxtApp = useNuxtApp()
+  const audio = () => nuxtApp.$narrationAudio as HTMLAudioElement | undefined
+
+  function persistSettings() {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ rate: state.rate.value, continueNext: state.continueNext.value }))
+  }
+
+  /** Loads a track (resuming where this stop was left) and optionally starts it. */
+  async function load(track: GuideTrack, { autoplay }: { autoplay: boolean }) {
+    const element = audio()
+    if (!element) return
+    const playable = track.narration.sources.find(source => element.canPlayType(source.type) !== '')
+    if (!playable) return
+    if (state.track.value?.stopSlug !== track.stopSlug || state.track.value?.lang !== track.lang) {
+      state.track.value = track
+      element.src = playable.src
+      element.currentTime = savedPosition(track)
+      state.currentTime.value = element.currentTime
+    }
+    else {
+      state.track.value = track
+    }
+    element.playbackRate = state.rate.value
+    if (autoplay) await element.play()
+  }
+
+  return {
+    ...state,
+    load,
+    play: () => audio()?.play(),
+    pause: () => audio()?.pause(),
+    toggle: () => {
+      const element = audio()
+      if (!element) return
+      return element.paused ? element.play() : element.pause()
+    },
+    seek(seconds: number) {
+      const element = audio()
+      const duration = state.track.value?.narration.durationS ?? 0
+      if (element) element.currentTime = Math.min(Math.max(0, seconds), duration)
+    },
+    skip(seconds: number) {
+      this.seek((audio()?.currentTime ?? 0) + seconds)
+    },
+    setRate(rate: number) {
+      state.rate.value = rate
+      const element = audio()
+      if (element) element.playbackRate = rate
+      persistSettings()
+    },
+    setContinueNext(on: boolean) {
+      state.continueNext.value = on
+      persistSettings()
+    },
+    close() {
+      const element = audio()
+      element?.pause()
+      element?.removeAttribute('src')
+      element?.load()
+      state.track.value = null
+      state.playing.value = false
+    },
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * What the narration reads: the title, then each top-level block of the Markdown body in order.
+ * The player highlights the same blocks of the rendered page, so the split must follow Markdown's
+ * own: blocks are separated by blank lines.
+ */
+export function narrationSegments(title: string, markdownBody: string): string[] {
+  const blocks = markdownBody
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map(block => toSpeech(block))
+    .filter(block => block.length > 0)
+  return [toSpeech(title), ...blocks]
+}
+
+function toSpeech(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
