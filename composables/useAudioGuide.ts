@@ -26,6 +26,8 @@ function useGuideState() {
     currentTime: useState('guide-time', () => 0),
     rate: useState<number>('guide-rate', () => 1),
     continueNext: useState('guide-continue', () => false),
+    /** Tracks to play when the current one ends, before "continue with the next stop" (walk mode fills it). */
+    queue: useState<GuideTrack[]>('guide-queue', () => []),
   }
 }
 
@@ -106,6 +108,20 @@ export function useAudioGuide() {
       const element = audio()
       if (element) element.playbackRate = rate
       persistSettings()
+    },
+    enqueue(track: GuideTrack) {
+      if (!state.queue.value.some(queued => queued.stopSlug === track.stopSlug)) state.queue.value = [...state.queue.value, track]
+    },
+    /** Plays the first queued track, or the current track's next stop when the listener asked for it. */
+    async advance() {
+      const [queued, ...rest] = state.queue.value
+      const current = state.track.value
+      const next: GuideTrack | null = queued
+        ?? (state.continueNext.value && current?.next ? { ...current.next, walkSlug: current.walkSlug, walkTitle: current.walkTitle, next: null } : null)
+      if (!next) return
+      state.queue.value = rest
+      await nuxtApp.runWithContext(() => navigateTo(next.href))
+      await load(next, { autoplay: true })
     },
     setContinueNext(on: boolean) {
       state.continueNext.value = on

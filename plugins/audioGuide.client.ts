@@ -1,4 +1,4 @@
-import { loadPlayerSettings, savePosition, SKIP_SECONDS, type GuideTrack } from '~/composables/useAudioGuide'
+import { loadPlayerSettings, savePosition, SKIP_SECONDS } from '~/composables/useAudioGuide'
 
 /**
  * Creates the one narration element of the visit and keeps the guide's state in step with it:
@@ -35,11 +35,7 @@ export default defineNuxtPlugin((nuxtApp) => {
     guide.playing.value = false
     if (!track) return
     savePosition(track, 0)
-    if (guide.continueNext.value && track.next) {
-      const next: GuideTrack = { ...track.next, walkSlug: track.walkSlug, walkTitle: track.walkTitle, next: null }
-      await nuxtApp.runWithContext(() => navigateTo(next.href))
-      await guide.load(next, { autoplay: true })
-    }
+    await guide.advance()
   })
 
   if ('mediaSession' in navigator) {

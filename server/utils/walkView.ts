@@ -66,7 +66,7 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
       nameZh: stop.nameZh,
       position: stop.position,
       approximate: isApproximate(stop.position),
-      narrationS: narrationFor(content, stopSlug, stopText.lang)?.durationS ?? null,
+      narration: narrationFor(content, stopSlug, stopText.lang),
       legToNext: legs[index + 1]!,
     }
   })

@@ -35,8 +35,8 @@ export interface WalkStopView extends Localised {
   nameZh: string
   position: Position
   approximate: boolean
-  /** Length of the narration in the language shown, if there is one. */
-  narrationS: number | null
+  /** Narration in the language shown, if there is one. */
+  narration: NarrationView | null
   /** Walking estimate to the next stop, or to the end station after the last stop. */
   legToNext: Leg
 }
