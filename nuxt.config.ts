@@ -23,6 +23,8 @@ export default defineNuxtConfig({
 
   runtimeConfig: {
     public: {
+      /** Public origin for printed links (QR codes); empty: the origin the request came to. */
+      siteUrl: '',
       // Map background, overridable at run time with NUXT_PUBLIC_MAP_* (see README, "Map tiles").
       map: {
         preset: 'osm',

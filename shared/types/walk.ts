@@ -76,3 +76,9 @@ export interface StopDetail extends Localised {
   previous: StopNeighbour | null
   next: StopNeighbour | null
 }
+
+export interface StopQrCode extends Pick<WalkStopView, 'slug' | 'number' | 'title' | 'lang' | 'nameZh'> {
+  link: string
+  /** A complete <svg> element made by the qrcode library from the link. */
+  svg: string
+}
