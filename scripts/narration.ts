@@ -1,12 +1,11 @@
 // npm run narration: synthesises a narration for every stop text that has no recorded one, and
 // re-renders a track only when its text, voice or engine changed. Prints sizes per language.
-import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { narrationSchema, stopTextSchema, type Narration } from '../shared/schemas/content'
 import { CONTENT_DIR, readMarkdownFiles } from './lib/contentFiles'
-import { narrationSegments } from './lib/narrationText'
+import { narrationHash, narrationSegments } from './lib/narrationText'
 import { engineVersion, synthesise, VOICES } from './lib/synthesise'
 
 const PUBLIC_DIR = join(CONTENT_DIR, '..', 'public')
@@ -20,7 +19,7 @@ for (const text of readMarkdownFiles('stops')) {
   if (!setting) throw new Error(`${text.file}: no voice for locale ${text.locale}`)
   const { title } = stopTextSchema.parse(text.frontMatter)
   const segments = narrationSegments(title, text.body)
-  const textHash = createHash('sha256').update(JSON.stringify({ engine, setting, segments })).digest('hex').slice(0, 12)
+  const textHash = narrationHash(setting, segments)
 
   const metaFile = join(CONTENT_DIR, 'narration', text.locale, `${text.slug}.yml`)
   const existing: Narration | null = existsSync(metaFile) ? narrationSchema.parse(parseYaml(readFileSync(metaFile, 'utf8'))) : null

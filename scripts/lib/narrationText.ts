@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * What the narration reads: the title, then each top-level block of the Markdown body in order.
  * The player highlights the same blocks of the rendered page, so the split must follow Markdown's
@@ -21,4 +23,12 @@ function toSpeech(markdown: string): string {
     .replace(/(\*\*|__|\*|_|`)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/**
+ * Identifies what a synthesised track says and how: its voice settings and segments. The engine's
+ * version is left out on purpose, so a machine with a newer espeak-ng does not see every track as stale.
+ */
+export function narrationHash(setting: { voice: string, wpm: number }, segments: string[]): string {
+  return createHash('sha256').update(JSON.stringify({ setting, segments })).digest('hex').slice(0, 12)
 }
