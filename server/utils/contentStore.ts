@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import { queryCollection } from '@nuxt/content/server'
-import { CONTENT_FALLBACK_LOCALE, type LocaleCode } from '../../i18n/registry'
+import type { LocaleCode } from '../../i18n/registry'
 
 /** Last path segment of a content stem or path: the slug, the same in every language. */
 const slugOf = (stemOrPath: string) => stemOrPath.split('/').pop()!
@@ -47,13 +47,4 @@ export async function loadStopTexts(event: H3Event) {
 
 export async function loadWalkTexts(event: H3Event) {
   return groupBySlugAndLocale(await queryCollection(event, 'walkTexts').all())
-}
-
-/** The text in the asked-for locale, else the fallback locale's, with a note of which it is. */
-export function pickText<T>(texts: Map<LocaleCode, T> | undefined, locale: LocaleCode) {
-  const own = texts?.get(locale)
-  if (own) return { text: own, lang: locale, translated: true }
-  const fallback = texts?.get(CONTENT_FALLBACK_LOCALE)
-  if (fallback) return { text: fallback, lang: CONTENT_FALLBACK_LOCALE, translated: false }
-  return null
 }

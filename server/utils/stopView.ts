@@ -2,7 +2,7 @@ import type { LocaleCode } from '../../i18n/registry'
 import { isApproximate } from '../../shared/utils/approximate'
 import { walkingLeg } from '../../shared/utils/walking'
 import type { StopDetail, StopNeighbour } from '../../shared/types/walk'
-import { pickText } from './contentStore'
+import { pickText } from '../../shared/utils/pickText'
 import { buildWalk, narrationFor, type loadContentSnapshot } from './walkView'
 
 type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>

@@ -5,7 +5,8 @@ import { isApproximate } from '../../shared/utils/approximate'
 import { sumLegs, walkingLeg, type Leg } from '../../shared/utils/walking'
 import type { NarrationView, WalkDetail, WalkStopView } from '../../shared/types/walk'
 import { walkFactsSchema } from '../../shared/schemas/content'
-import { loadNarrations, loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts, pickText } from './contentStore'
+import { loadNarrations, loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts } from './contentStore'
+import { pickText } from '../../shared/utils/pickText'
 
 type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
 

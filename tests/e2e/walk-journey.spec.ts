@@ -3,7 +3,7 @@ import { test, expect, expectNoHorizontalScroll } from './support/fixtures'
 const journeys = [
   { locale: 'en', prefix: '', dir: 'ltr', walkTitle: 'Yuyuan Road', stopTitle: 'Qian Xuesen' },
   { locale: 'zh', prefix: '/zh', dir: 'ltr', walkTitle: '愚园路', stopTitle: '钱学森' },
-  { locale: 'ar', prefix: '/ar', dir: 'rtl', walkTitle: 'Yuyuan Road', stopTitle: 'Qian Xuesen' },
+  { locale: 'ar', prefix: '/ar', dir: 'rtl', walkTitle: 'طريق يويوان', stopTitle: 'تشيان شيويه سن' },
 ] as const
 
 for (const journey of journeys) {
