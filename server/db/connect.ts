@@ -1,0 +1,94 @@
+import Sqlite from 'better-sqlite3'
+import { sql } from 'drizzle-orm'
+import { drizzle as drizzleSqlite, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import * as sqliteSchema from './schema/sqlite'
+import * as pgSchema from './schema/pg'
+import { applyMigrations, type Migration } from './migrate'
+
+/**
+ * One handle on the database, SQLite (default) or PostgreSQL, with the same query code for both:
+ * Drizzle's query builder behaves alike on the two, so code is written against the SQLite types and
+ * the PostgreSQL tables, declared column for column alike, are used in their place at run time.
+ */
+export type AppDb = BetterSQLite3Database<typeof sqliteSchema>
+export type Tables = typeof sqliteSchema
+export type Dialect = 'sqlite' | 'pg'
+
+export interface Database {
+  dialect: Dialect
+  db: AppDb
+  tables: Tables
+  /** Runs `work` in one write transaction; concurrent callers wait their turn. */
+  transaction: <T>(work: (tx: AppDb) => Promise<T>) => Promise<T>
+  migrate: (migrations: readonly Migration[]) => Promise<string[]>
+  close: () => Promise<void>
+}
+
+/** better-sqlite3 transactions must be synchronous; an async one shares the single connection, so callers queue. */
+function createQueue() {
+  let tail: Promise<unknown> = Promise.resolve()
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work)
+    tail = result.catch(() => undefined)
+    return result
+  }
+}
+
+export function openSqlite(file: string): Database {
+  const client = new Sqlite(file)
+  client.pragma('journal_mode = WAL')
+  // With WAL, NORMAL keeps every committed transaction through a crash of the process (kill -9);
+  // only a power cut can lose the last moments.
+  client.pragma('synchronous = NORMAL')
+  client.pragma('foreign_keys = ON')
+  client.pragma('busy_timeout = 5000')
+  const db = drizzleSqlite(client, { schema: sqliteSchema })
+  const queue = createQueue()
+  return {
+    dialect: 'sqlite',
+    db,
+    tables: sqliteSchema,
+    transaction: work => queue(async () => {
+      client.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await work(db)
+        client.exec('COMMIT')
+        return result
+      }
+      catch (error) {
+        client.exec('ROLLBACK')
+        throw error
+      }
+    }),
+    migrate: migrations => applyMigrations({
+      exec: async (statement) => { client.exec(statement) },
+      appliedTags: async () => {
+        client.exec('CREATE TABLE IF NOT EXISTS schema_migrations (tag TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)')
+        return (client.prepare('SELECT tag FROM schema_migrations').all() as { tag: string }[]).map(row => row.tag)
+      },
+      record: async (tag) => { client.prepare('INSERT INTO schema_migrations (tag, applied_at) VALUES (?, ?)').run(tag, Date.now()) },
+    }, migrations),
+    close: async () => { client.close() },
+  }
+}
+
+/** PostgreSQL through any Drizzle pg driver (postgres-js in production, PGlite in tests). */
+export function wrapPostgres(db: unknown, close: () => Promise<void>): Database {
+  const pg = db as AppDb & { transaction: <T>(work: (tx: AppDb) => Promise<T>) => Promise<T>, execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
+  const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { tag: string }[]
+  return {
+    dialect: 'pg',
+    db: pg,
+    tables: pgSchema as unknown as Tables,
+    transaction: work => pg.transaction(work),
+    migrate: migrations => applyMigrations({
+      exec: async (statement) => { await pg.execute(sql.raw(statement)) },
+      appliedTags: async () => {
+        await pg.execute(sql.raw('CREATE TABLE IF NOT EXISTS schema_migrations (tag TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)'))
+        return rows(await pg.execute(sql.raw('SELECT tag FROM schema_migrations'))).map(row => row.tag)
+      },
+      record: async (tag) => { await pg.execute(sql`INSERT INTO schema_migrations (tag, applied_at) VALUES (${tag}, ${Date.now()})`) },
+    }, migrations),
+    close,
+  }
+}

@@ -1,0 +1,79 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
+
+/** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
+
+const instant = (name: string) => timestamp(name, { mode: 'date', withTimezone: true, precision: 3 })
+const timestamps = {
+  createdAt: instant('created_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+}
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['organiser', 'volunteer'] }).notNull(),
+  ...timestamps,
+}, table => [uniqueIndex('users_email_unique').on(table.email)])
+
+export const events = pgTable('events', {
+  id: text('id').primaryKey(),
+  walkSlug: text('walk_slug'),
+  stopSlugs: jsonb('stop_slugs').$type<string[]>().notNull(),
+  meetingLat: integer('meeting_lat_e6').notNull(),
+  meetingLng: integer('meeting_lng_e6').notNull(),
+  meetingNote: jsonb('meeting_note').$type<Record<string, string>>().notNull(),
+  startsAt: instant('starts_at').notNull(),
+  durationMin: integer('duration_min').notNull(),
+  capacity: integer('capacity').notNull(),
+  guideLanguages: jsonb('guide_languages').$type<string[]>().notNull(),
+  signupDeadline: instant('signup_deadline').notNull(),
+  descriptions: jsonb('descriptions').$type<Record<string, string>>().notNull(),
+  status: text('status', { enum: ['draft', 'published', 'cancelled'] }).$type<EventStatus>().notNull(),
+  signupSeq: bigint('signup_seq', { mode: 'number' }).notNull().default(0),
+  ...timestamps,
+}, table => [index('events_status_starts').on(table.status, table.startsAt)])
+
+export const eventOrganisers = pgTable('event_organisers', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+}, table => [uniqueIndex('event_organisers_pair').on(table.eventId, table.userId)])
+
+export const signups = pgTable('signups', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  token: text('token').notNull(),
+  idempotencyKey: text('idempotency_key').notNull(),
+  name: text('name'),
+  email: text('email'),
+  emailKey: text('email_key'),
+  contact: text('contact'),
+  university: text('university'),
+  language: text('language').notNull(),
+  status: text('status', { enum: ['confirmed', 'waiting', 'cancelled'] }).$type<SignupStatus>().notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  consentAt: instant('consent_at').notNull(),
+  checkedInAt: instant('checked_in_at'),
+  remindedAt: instant('reminded_at'),
+  personalDataDeletedAt: instant('personal_data_deleted_at'),
+  ...timestamps,
+}, table => [
+  uniqueIndex('signups_token_unique').on(table.token),
+  uniqueIndex('signups_event_idempotency').on(table.eventId, table.idempotencyKey),
+  uniqueIndex('signups_event_email').on(table.eventId, table.emailKey),
+  index('signups_event_status_seq').on(table.eventId, table.status, table.seq),
+])
+
+export const outbox = pgTable('outbox', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
+  recipient: text('recipient').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  icsAttachment: text('ics_attachment'),
+  sentAt: instant('sent_at'),
+  lastError: text('last_error'),
+  ...timestamps,
+}, table => [index('outbox_unsent').on(table.sentAt)])

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm'
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
+
+/** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
+
+const timestamps = {
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+}
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['organiser', 'volunteer'] }).notNull(),
+  ...timestamps,
+}, table => [uniqueIndex('users_email_unique').on(table.email)])
+
+export const events = sqliteTable('events', {
+  id: text('id').primaryKey(),
+  walkSlug: text('walk_slug'),
+  stopSlugs: text('stop_slugs', { mode: 'json' }).$type<string[]>().notNull(),
+  meetingLat: integer('meeting_lat_e6').notNull(),
+  meetingLng: integer('meeting_lng_e6').notNull(),
+  meetingNote: text('meeting_note', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+  durationMin: integer('duration_min').notNull(),
+  capacity: integer('capacity').notNull(),
+  guideLanguages: text('guide_languages', { mode: 'json' }).$type<string[]>().notNull(),
+  signupDeadline: integer('signup_deadline', { mode: 'timestamp_ms' }).notNull(),
+  descriptions: text('descriptions', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  status: text('status', { enum: ['draft', 'published', 'cancelled'] }).$type<EventStatus>().notNull(),
+  /** Bumped by every sign-up transaction: the row write serialises concurrent sign-ups to one event. */
+  signupSeq: integer('signup_seq').notNull().default(0),
+  ...timestamps,
+}, table => [index('events_status_starts').on(table.status, table.startsAt)])
+
+export const eventOrganisers = sqliteTable('event_organisers', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+}, table => [uniqueIndex('event_organisers_pair').on(table.eventId, table.userId)])
+
+export const signups = sqliteTable('signups', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  token: text('token').notNull(),
+  idempotencyKey: text('idempotency_key').notNull(),
+  /** Personal data: nulled when the data is deleted, so counts survive without names. */
+  name: text('name'),
+  email: text('email'),
+  emailKey: text('email_key'),
+  contact: text('contact'),
+  university: text('university'),
+  language: text('language').notNull(),
+  status: text('status', { enum: ['confirmed', 'waiting', 'cancelled'] }).$type<SignupStatus>().notNull(),
+  /** Arrival order within the event, from events.signup_seq: the waiting list is served by it. */
+  seq: integer('seq').notNull(),
+  consentAt: integer('consent_at', { mode: 'timestamp_ms' }).notNull(),
+  checkedInAt: integer('checked_in_at', { mode: 'timestamp_ms' }),
+  remindedAt: integer('reminded_at', { mode: 'timestamp_ms' }),
+  personalDataDeletedAt: integer('personal_data_deleted_at', { mode: 'timestamp_ms' }),
+  ...timestamps,
+}, table => [
+  uniqueIndex('signups_token_unique').on(table.token),
+  uniqueIndex('signups_event_idempotency').on(table.eventId, table.idempotencyKey),
+  uniqueIndex('signups_event_email').on(table.eventId, table.emailKey),
+  index('signups_event_status_seq').on(table.eventId, table.status, table.seq),
+])
+
+export const outbox = sqliteTable('outbox', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
+  recipient: text('recipient').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  icsAttachment: text('ics_attachment'),
+  sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  lastError: text('last_error'),
+  ...timestamps,
+}, table => [index('outbox_unsent').on(table.sentAt)])

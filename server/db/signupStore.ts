@@ -1,0 +1,116 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { and, asc, count, eq, or, sql } from 'drizzle-orm'
+import { emailKey, type SignupInput } from '../../shared/schemas/signup'
+import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClosedReason } from '../../shared/utils/signupRules'
+import type { AppDb, Database } from './connect'
+
+export class SignupRefused extends Error {
+  constructor(readonly reason: SignupClosedReason | 'eventNotFound') {
+    super(reason)
+  }
+}
+
+type SignupRow = Database['tables']['signups']['$inferSelect']
+
+export interface SignupOutcome {
+  signup: SignupRow
+  /** False when the same person (e-mail or idempotency key) had signed up already. */
+  created: boolean
+}
+
+/** Bumps the event's sign-up counter: the row write is the lock that serialises sign-ups to one event. */
+async function lockEvent(database: Database, tx: AppDb, eventId: string) {
+  const { events } = database.tables
+  const [event] = await tx.update(events)
+    .set({ signupSeq: sql`${events.signupSeq} + 1` })
+    .where(eq(events.id, eventId))
+    .returning()
+  return event
+}
+
+/** Signs someone up, confirmed or wait-listed, in one transaction; repeating the same request changes nothing. */
+export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date()): Promise<SignupOutcome> {
+  const { signups } = database.tables
+  return database.transaction(async (tx) => {
+    const event = await lockEvent(database, tx, eventId)
+    if (!event) throw new SignupRefused('eventNotFound')
+    const key = emailKey(input.email)
+    const [existing] = await tx.select().from(signups).where(and(
+      eq(signups.eventId, eventId),
+      or(eq(signups.idempotencyKey, input.idempotencyKey), eq(signups.emailKey, key)),
+    ))
+    if (existing && existing.status !== 'cancelled') return { signup: existing, created: false }
+    const closed = signupClosedReason(event, now)
+    if (closed) throw new SignupRefused(closed)
+
+    const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
+      .where(and(eq(signups.eventId, eventId), eq(signups.status, 'confirmed'))) as [{ confirmed: number }]
+    const values = {
+      name: input.name,
+      email: input.email,
+      emailKey: key,
+      contact: input.contact,
+      university: input.university,
+      language: input.language,
+      status: statusForNewSignup(Number(confirmed), event.capacity),
+      seq: event.signupSeq,
+      consentAt: now,
+      updatedAt: now,
+    }
+    // Someone who cancelled and comes back keeps their row (and link) and joins at the back.
+    const [signup] = existing
+      ? await tx.update(signups).set({ ...values, idempotencyKey: input.idempotencyKey }).where(eq(signups.id, existing.id)).returning()
+      : await tx.insert(signups).values({
+          ...values,
+          id: randomUUID(),
+          eventId,
+          token: randomBytes(24).toString('base64url'),
+          idempotencyKey: input.idempotencyKey,
+          createdAt: now,
+        }).returning()
+    return { signup: signup!, created: true }
+  })
+}
+
+export interface CancelOutcome {
+  signup: SignupRow | null
+  /** People moved from the waiting list to confirmed by this cancellation. */
+  promoted: SignupRow[]
+}
+
+/** Cancels by personal link and, in the same transaction, promotes the next people waiting. */
+export function cancelSignup(database: Database, token: string, now = new Date()): Promise<CancelOutcome> {
+  const { signups } = database.tables
+  return database.transaction(async (tx) => {
+    const [found] = await tx.select().from(signups).where(eq(signups.token, token))
+    if (!found || found.status === 'cancelled') return { signup: found ?? null, promoted: [] }
+    const event = (await lockEvent(database, tx, found.eventId))!
+    const [signup] = await tx.update(signups).set({ status: 'cancelled', updatedAt: now }).where(eq(signups.id, found.id)).returning()
+    const promoted = await promoteWaiting(database, tx, event.id, event.capacity, now)
+    return { signup: signup!, promoted }
+  })
+}
+
+async function promoteWaiting(database: Database, tx: AppDb, eventId: string, capacity: number, now: Date) {
+  const { signups } = database.tables
+  const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
+    .where(and(eq(signups.eventId, eventId), eq(signups.status, 'confirmed'))) as [{ confirmed: number }]
+  const waiting = await tx.select().from(signups)
+    .where(and(eq(signups.eventId, eventId), eq(signups.status, 'waiting')))
+    .orderBy(asc(signups.seq))
+  const promoted: SignupRow[] = []
+  for (const next of waiting.slice(0, placesToPromote(Number(confirmed), capacity, waiting.length))) {
+    const [row] = await tx.update(signups).set({ status: 'confirmed', updatedAt: now }).where(eq(signups.id, next.id)).returning()
+    promoted.push(row!)
+  }
+  return promoted
+}
+
+/** Position (1-based) on the waiting list, or null for anyone not waiting. */
+export async function waitingListPosition(database: Database, signup: SignupRow): Promise<number | null> {
+  if (signup.status !== 'waiting') return null
+  const { signups } = database.tables
+  const [{ ahead }] = await database.db.select({ ahead: count() }).from(signups)
+    .where(and(eq(signups.eventId, signup.eventId), eq(signups.status, 'waiting'), sql`${signups.seq} < ${signup.seq}`)) as [{ ahead: number }]
+  return Number(ahead) + 1
+}

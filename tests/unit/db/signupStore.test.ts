@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cancelSignup, createSignup, SignupRefused, waitingListPosition } from '../../../server/db/signupStore'
+import type { SignupInput } from '../../../shared/schemas/signup'
+import { insertEvent, openTestDatabase } from './testDatabases'
+
+const person = (n: number): SignupInput => ({
+  name: `Student ${n}`,
+  email: `student${n}@example.edu`,
+  contact: '',
+  university: 'Tongji University',
+  language: 'en',
+  consent: true,
+  idempotencyKey: randomUUID(),
+})
+
+describe.each(['sqlite', 'pg'] as const)('sign-ups on %s', (dialect) => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>
+  beforeAll(async () => {
+    database = await openTestDatabase(dialect)
+  })
+  afterAll(() => database.dispose())
+
+  const statuses = async (eventId: string) => {
+    const rows = await database.db.select().from(database.tables.signups).where(eq(database.tables.signups.eventId, eventId))
+    return { confirmed: rows.filter(r => r.status === 'confirmed').length, waiting: rows.filter(r => r.status === 'waiting').length, total: rows.length }
+  }
+
+  it('confirms up to capacity under a rush, then wait-lists, losing no one', async () => {
+    const eventId = await insertEvent(database, { capacity: 30 })
+    const outcomes = await Promise.all(Array.from({ length: 120 }, (_, n) => createSignup(database, eventId, person(n))))
+    expect(outcomes.every(o => o.created)).toBe(true)
+    expect(await statuses(eventId)).toEqual({ confirmed: 30, waiting: 90, total: 120 })
+  })
+
+  it('never makes a second sign-up for the same key or the same e-mail', async () => {
+    const eventId = await insertEvent(database)
+    const first = person(1)
+    const again = await Promise.all([createSignup(database, eventId, first), createSignup(database, eventId, first)])
+    const sameEmail = await createSignup(database, eventId, { ...person(1), email: ' STUDENT1@example.edu ', idempotencyKey: randomUUID() })
+    expect(again.filter(o => o.created)).toHaveLength(1)
+    expect(sameEmail.created).toBe(false)
+    expect(sameEmail.signup.id).toBe(again[0].signup.id)
+    expect((await statuses(eventId)).total).toBe(1)
+  })
+
+  it('promotes the first person waiting when someone confirmed cancels', async () => {
+    const eventId = await insertEvent(database, { capacity: 2 })
+    const arrivals: Awaited<ReturnType<typeof createSignup>>[] = []
+    for (const n of [1, 2, 3, 4]) arrivals.push(await createSignup(database, eventId, person(n)))
+    const [a, , c, d] = arrivals
+    expect(await waitingListPosition(database, c!.signup)).toBe(1)
+    expect(await waitingListPosition(database, d!.signup)).toBe(2)
+    const { promoted } = await cancelSignup(database, a!.signup.token)
+    expect(promoted.map(p => p.id)).toEqual([c!.signup.id])
+    const [dNow] = await database.db.select().from(database.tables.signups).where(eq(database.tables.signups.id, d!.signup.id))
+    expect(await waitingListPosition(database, dNow!)).toBe(1)
+    expect(await statuses(eventId)).toMatchObject({ confirmed: 2, waiting: 1 })
+  })
+
+  it('refuses sign-ups after the deadline and for drafts, storing nothing', async () => {
+    const past = await insertEvent(database, { signupDeadline: new Date(Date.now() - 1000) })
+    const draft = await insertEvent(database, { status: 'draft' })
+    await expect(createSignup(database, past, person(1))).rejects.toEqual(new SignupRefused('deadlinePassed'))
+    await expect(createSignup(database, draft, person(1))).rejects.toEqual(new SignupRefused('notPublished'))
+    await expect(createSignup(database, randomUUID(), person(1))).rejects.toEqual(new SignupRefused('eventNotFound'))
+    expect((await statuses(past)).total + (await statuses(draft)).total).toBe(0)
+  })
+})
