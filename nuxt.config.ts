@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
 
 export default defineNuxtConfig({
@@ -39,6 +40,8 @@ export default defineNuxtConfig({
 
   nitro: {
     compressPublicAssets: true,
+    // Bundled into the server so a deployed .output can migrate its database on first start.
+    serverAssets: [{ baseName: 'migrations', dir: fileURLToPath(new URL('./server/db/migrations', import.meta.url)) }],
   },
 
   vite: {

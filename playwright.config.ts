@@ -1,9 +1,16 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 const APP_PORT = Number(process.env.E2E_APP_PORT || 3900)
 const TILE_PORT = Number(process.env.E2E_TILE_PORT || 3901)
 
 export const TILE_ORIGIN = `http://127.0.0.1:${TILE_PORT}`
+export const ORGANISER = { email: 'organiser@example.org', password: 'correct horse battery staple' }
+// A fresh SQLite file for every run of the suite.
+process.env.E2E_DATABASE_FILE ??= join(mkdtempSync(join(tmpdir(), 'citywalk-e2e-')), 'e2e.sqlite')
+const DATABASE_FILE = process.env.E2E_DATABASE_FILE
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,6 +44,10 @@ export default defineConfig({
         HOST: '127.0.0.1',
         NUXT_PUBLIC_MAP_TILE_URL: `${TILE_ORIGIN}/tiles/{z}/{x}/{y}.png`,
         NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
+        CITYWALK_DATABASE_FILE: DATABASE_FILE,
+        CITYWALK_ADMIN_EMAIL: ORGANISER.email,
+        CITYWALK_ADMIN_PASSWORD: ORGANISER.password,
+        NUXT_SESSION_PASSWORD: 'e2e-session-password-at-least-32-characters-long',
       },
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+/**
+ * The one way API routes refuse a request: an HTTP status and a message key the client shows in
+ * the reader's language (`errors.<key>` in i18n/locales), with the fields at fault when a form
+ * was wrong. Never any personal data.
+ */
+export type ApiErrorKey
+  = | 'invalidInput' | 'eventNotFound' | 'signupNotFound' | 'notPublished' | 'cancelled' | 'deadlinePassed'
+    | 'tooManyRequests' | 'crossSite' | 'unauthenticated' | 'forbidden' | 'badCredentials' | 'bodyTooLarge'
+
+export function apiError(statusCode: number, key: ApiErrorKey, fields?: string[]) {
+  return createError({ statusCode, statusMessage: key, data: { key, fields } })
+}
+
+/** Validation errors name their fields, which the form marks; the details stay on the server. */
+export function invalidInput(error: z.ZodError) {
+  return apiError(422, 'invalidInput', [...new Set(error.issues.map(issue => String(issue.path[0] ?? issue.message)))])
+}
+
+export const idParamSchema = z.object({ id: z.uuid() })
+export const tokenParamSchema = z.object({ token: z.string().regex(/^[\w-]{32}$/) })
