@@ -26,6 +26,8 @@ export default defineNuxtConfig({
     public: {
       /** Public origin for printed links (QR codes); empty: the origin the request came to. */
       siteUrl: '',
+      /** Days after a group walk when its sign-ups' personal data is deleted (NUXT_PUBLIC_RETENTION_DAYS). */
+      retentionDays: 30,
       // Map background, overridable at run time with NUXT_PUBLIC_MAP_* (see README, "Map tiles").
       map: {
         preset: 'osm',

@@ -1,5 +1,6 @@
 import type { LocaleCode } from '../../i18n/registry'
-import { isLocaleCode } from '../../i18n/registry'
+import { isLocaleCode, LOCALES } from '../../i18n/registry'
+import { formatShanghai } from '../../shared/utils/shanghaiTime'
 import type { EventDetail, EventSummary } from '../../shared/types/event'
 import { pickText } from '../../shared/utils/pickText'
 import { signupClosedReason } from '../../shared/utils/signupRules'
@@ -30,6 +31,7 @@ export function toEventSummary(content: ContentSnapshot, event: EventRow, counts
     walkSlug: event.walkSlug,
     title: walkTitle ?? `${stopTitle(content, first!, locale)} → ${stopTitle(content, last!, locale)}`,
     startsAt: event.startsAt.toISOString(),
+    startsLabel: formatShanghai(event.startsAt, LOCALES.find(l => l.code === locale)!.language),
     durationMin: event.durationMin,
     capacity: event.capacity,
     placesLeft: Math.max(0, event.capacity - counts.confirmed),

@@ -7,6 +7,8 @@ export interface EventSummary {
   walkSlug: string | null
   title: string
   startsAt: string
+  /** The start in Shanghai time, written as the reader's language writes dates (made on the server). */
+  startsLabel: string
   durationMin: number
   capacity: number
   placesLeft: number

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto'
+import type { APIRequestContext } from '@playwright/test'
+import type { EventSummary, SignupResult } from '../../shared/types/event'
+import { test, expect, waitForHydration } from './support/fixtures'
+
+// These tests share the seeded demo event and change its numbers, so they run one after another.
+test.describe.configure({ mode: 'serial' })
+
+async function demoEvent(request: APIRequestContext): Promise<EventSummary> {
+  const events = await (await request.get('/api/events')).json() as EventSummary[]
+  return events[0]!
+}
+
+function student(n: string) {
+  return { name: `Student ${n}`, email: `student-${n}@example.edu`, contact: '', university: 'Tongji University', language: 'en', consent: true, idempotencyKey: randomUUID() }
+}
+
+test('the demo event shows on the home page and on its walk\'s page', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Guided group walks' })).toBeVisible()
+  await page.goto('/walks/yuyuan-road')
+  await expect(page.getByRole('heading', { name: 'Guided group walks on this route' })).toBeVisible()
+  await page.locator('.event-card h3 a').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yuyuan Road')
+  await expect(page.getByText('Shanghai time').first()).toBeVisible()
+})
+
+test('a student signs up in English, with clear errors first', async ({ page, request }) => {
+  const event = await demoEvent(request)
+  await page.goto(`/events/${event.id}`)
+  await waitForHydration(page)
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByText('Please enter your name')).toBeVisible()
+  await expect(page.getByText('Please agree to the privacy notice')).toBeVisible()
+
+  await page.getByLabel('Your name').fill('Amina Diallo')
+  await page.getByLabel('E-mail').fill('amina@example.edu')
+  await page.getByLabel('University').fill('Fudan University')
+  await page.getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page).toHaveURL(/\/signup\/[\w-]{32}$/)
+  await expect(page.getByRole('status')).toHaveText('You have a place. See you there!')
+})
+
+test('a student signs up in Arabic, right to left', async ({ page, request }) => {
+  const event = await demoEvent(request)
+  await page.goto(`/ar/events/${event.id}`)
+  await waitForHydration(page)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const form = page.locator('form.signup')
+  const inputs = form.locator('input:not([type=checkbox])')
+  await inputs.nth(0).fill('ليلى أحمد')
+  await inputs.nth(1).fill('layla@example.edu')
+  await inputs.nth(3).fill('جامعة شنغهاي')
+  await form.getByRole('checkbox').check()
+  await form.getByRole('button').click()
+  await expect(page).toHaveURL(/\/ar\/signup\/[\w-]{32}$/)
+  await expect(page.getByRole('status')).toHaveClass(/confirmed/)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})
+
+test('a cancellation promotes the first person on the waiting list at once', async ({ page, request }) => {
+  const event = await demoEvent(request)
+  const places = (await demoEvent(request)).placesLeft
+  const confirmed: SignupResult[] = []
+  for (let n = 0; n < places; n++) {
+    const response = await request.post(`/api/events/${event.id}/signups`, { data: student(`fill-${n}`) })
+    expect(response.status()).toBe(201)
+    confirmed.push(await response.json())
+  }
+  const waiting = await (await request.post(`/api/events/${event.id}/signups`, { data: student('waiting') })).json() as SignupResult
+  expect(waiting).toMatchObject({ status: 'waiting', position: 1 })
+
+  await page.goto(`/signup/${waiting.token}`)
+  await expect(page.getByRole('status')).toContainText('number 1 on the waiting list')
+
+  await page.goto(`/signup/${confirmed[0]!.token}`)
+  await waitForHydration(page)
+  page.once('dialog', dialog => dialog.accept())
+  await page.getByRole('button', { name: 'Cancel my sign-up' }).click()
+  await expect(page.getByRole('status')).toHaveText('This sign-up is cancelled.')
+
+  await page.goto(`/signup/${waiting.token}`)
+  await expect(page.getByRole('status')).toHaveText('You have a place. See you there!')
+})
