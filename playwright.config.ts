@@ -7,6 +7,8 @@ const APP_PORT = Number(process.env.E2E_APP_PORT || 3900)
 const TILE_PORT = Number(process.env.E2E_TILE_PORT || 3901)
 
 export const TILE_ORIGIN = `http://127.0.0.1:${TILE_PORT}`
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 3925)
+export const INBOX_URL = `http://127.0.0.1:${SMTP_PORT + 1}/messages`
 export const ORGANISER = { email: 'organiser@example.org', password: 'correct horse battery staple' }
 // A fresh SQLite file for every run of the suite.
 process.env.E2E_DATABASE_FILE ??= join(mkdtempSync(join(tmpdir(), 'citywalk-e2e-')), 'e2e.sqlite')
@@ -31,6 +33,12 @@ export default defineConfig({
   projects: [{ name: 'phone-chromium' }],
   webServer: [
     {
+      command: 'node tests/e2e/support/smtpServer.mjs',
+      url: INBOX_URL,
+      env: { SMTP_PORT: String(SMTP_PORT), SMTP_HTTP_PORT: String(SMTP_PORT + 1) },
+      reuseExistingServer: false,
+    },
+    {
       command: 'node tests/e2e/support/tileServer.mjs',
       url: `${TILE_ORIGIN}/count`,
       env: { TILE_PORT: String(TILE_PORT) },
@@ -45,6 +53,7 @@ export default defineConfig({
         NUXT_PUBLIC_MAP_TILE_URL: `${TILE_ORIGIN}/tiles/{z}/{x}/{y}.png`,
         NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
         CITYWALK_DATABASE_FILE: DATABASE_FILE,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         CITYWALK_ADMIN_EMAIL: ORGANISER.email,
         CITYWALK_ADMIN_PASSWORD: ORGANISER.password,
         NUXT_SESSION_PASSWORD: 'e2e-session-password-at-least-32-characters-long',

@@ -10,8 +10,13 @@ export default defineEventHandler(async (event): Promise<SignupResult> => {
   const database = await useDatabase()
   try {
     const { signup, created } = await createSignup(database, id, parsed.data)
+    const position = await waitingListPosition(database, signup)
+    if (created) {
+      const recipient = { name: signup.name!, email: signup.email!, language: signup.language, token: signup.token, position }
+      event.waitUntil(noticeSignups(database, id, signup.status === 'waiting' ? 'waiting' : 'confirmed', [recipient], publicOrigin(event)))
+    }
     setResponseStatus(event, created ? 201 : 200)
-    return { token: signup.token, status: signup.status, position: await waitingListPosition(database, signup), created }
+    return { token: signup.token, status: signup.status, position, created }
   }
   catch (error) {
     if (error instanceof SignupRefused) {

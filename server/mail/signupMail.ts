@@ -1,0 +1,66 @@
+import type { EventDetail } from '../../shared/types/event'
+import type { OutgoingMail } from '../db/outboxStore'
+import { calendarFile } from './calendar'
+import { mailTranslator } from './translate'
+
+export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled'
+
+export interface MailRecipient {
+  name: string
+  email: string
+  language: string
+  token: string
+  position?: number | null
+}
+
+/** One e-mail to one person about one event, in their language, with a calendar file where it helps. */
+export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event: EventDetail, origin: string, sequence = 0): OutgoingMail {
+  const t = mailTranslator(recipient.language)
+  const prefix = recipient.language === 'en' ? '' : `/${recipient.language}`
+  const link = `${origin}${prefix}/signup/${recipient.token}`
+  const subjects: Record<SignupMailKind, string> = {
+    confirmed: t('email.confirmed.subject', { title: event.title }),
+    waiting: t('email.waiting.subject', { title: event.title }),
+    promoted: t('email.promoted.subject', { title: event.title }),
+    reminder: t('email.reminder.subject', { title: event.title }),
+    changed: t('email.changed.subject', { title: event.title }),
+    cancelled: t('email.cancelled.subject', { title: event.title }),
+  }
+  const params = { name: recipient.name, title: event.title, position: recipient.position ?? 1 }
+  const bodies: Record<SignupMailKind, string> = {
+    confirmed: t('email.confirmed.body', params),
+    waiting: t('email.waiting.body', params),
+    promoted: t('email.promoted.body', params),
+    reminder: t('email.reminder.body', params),
+    changed: t('email.changed.body', params),
+    cancelled: t('email.cancelled.body', params),
+  }
+  const text = [
+    bodies[kind],
+    t('email.when', { when: event.startsLabel }),
+    t('email.meeting', { note: event.meetingNote.text }),
+    kind === 'cancelled' ? '' : t('email.personalLink', { link }),
+    `— ${t('email.signature')}`,
+  ].filter(Boolean).join('\n\n')
+  const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'changed' || kind === 'cancelled'
+  return {
+    eventId: event.id,
+    recipient: recipient.email,
+    subject: subjects[kind],
+    text,
+    icsAttachment: withCalendar
+      ? calendarFile({
+          id: event.id,
+          title: event.title,
+          description: event.description.text,
+          startsAt: new Date(event.startsAt),
+          durationMin: event.durationMin,
+          location: event.meetingNote.text,
+          geo: { lat: event.meetingPoint.lat, lon: event.meetingPoint.lng },
+          url: link,
+          cancelled: kind === 'cancelled',
+          sequence,
+        })
+      : null,
+  }
+}
