@@ -1,0 +1,43 @@
+import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
+import { DEFAULT_RETENTION_DAYS, personalDataExpired, REMINDER_BEFORE_MS } from '../../shared/utils/signupRules'
+import type { Database } from './connect'
+
+/** Confirmed people of events starting within 24 hours who have had no reminder; marks them reminded. */
+export async function claimDueReminders(database: Database, now = new Date()) {
+  const { events, signups } = database.tables
+  return database.transaction(async (tx) => {
+    const due = await tx.select({ signup: signups }).from(signups)
+      .innerJoin(events, eq(events.id, signups.eventId))
+      .where(and(
+        eq(events.status, 'published'),
+        gt(events.startsAt, now),
+        lte(events.startsAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
+        eq(signups.status, 'confirmed'),
+        isNull(signups.remindedAt),
+        isNull(signups.personalDataDeletedAt),
+      ))
+    const ids = due.map(row => row.signup.id)
+    if (ids.length) await tx.update(signups).set({ remindedAt: now }).where(inArray(signups.id, ids))
+    return due.map(row => row.signup)
+  })
+}
+
+/**
+ * Deletes the personal data of sign-ups to events that ended more than `retentionDays` ago, and the
+ * e-mails sent about them. Counts (confirmed, waiting, checked in) survive without names.
+ */
+export async function deleteExpiredPersonalData(database: Database, now = new Date(), retentionDays = DEFAULT_RETENTION_DAYS): Promise<number> {
+  const { events, signups, outbox } = database.tables
+  const candidates = await database.db.select().from(events)
+    .where(lte(events.startsAt, new Date(now.getTime() - retentionDays * 86_400_000)))
+  const expired = candidates.filter(event => personalDataExpired(event, now, retentionDays)).map(event => event.id)
+  if (expired.length === 0) return 0
+  return database.transaction(async (tx) => {
+    const erased = await tx.update(signups)
+      .set({ name: null, email: null, emailKey: null, contact: null, university: null, personalDataDeletedAt: now, updatedAt: now })
+      .where(and(inArray(signups.eventId, expired), isNull(signups.personalDataDeletedAt)))
+      .returning({ id: signups.id })
+    await tx.delete(outbox).where(inArray(outbox.eventId, expired))
+    return erased.length
+  })
+}
