@@ -1,0 +1,38 @@
+/**
+ * Checks every state-changing API request before any handler runs: same-site only, a bounded
+ * JSON body, and a per-address rate limit on sign-ups.
+ */
+const MAX_BODY_BYTES = 16 * 1024
+const signupLimiter = createRateLimiter(Number(process.env.CITYWALK_SIGNUP_RATE_PER_MINUTE || 30), 60_000)
+
+export default defineEventHandler(async (event) => {
+  if (!event.path.startsWith('/api/') || ['GET', 'HEAD', 'OPTIONS'].includes(event.method)) return
+
+  // Browsers say where a request comes from; a form on another site must not act for our users.
+  const site = getRequestHeader(event, 'sec-fetch-site')
+  const origin = getRequestHeader(event, 'origin')
+  if ((site && site !== 'same-origin' && site !== 'none') || (origin && hostOf(origin) !== getRequestHost(event, { xForwardedHost: true }))) {
+    throw apiError(403, 'crossSite')
+  }
+
+  const length = Number(getRequestHeader(event, 'content-length') ?? 0)
+  if (length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
+  const type = getRequestHeader(event, 'content-type') ?? ''
+  if (length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
+  const raw = await readRawBody(event, false)
+  if (raw && raw.length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
+
+  if (/^\/api\/events\/[^/]+\/signups$/.test(event.path.split('?')[0]!)) {
+    const address = getRequestIP(event, { xForwardedFor: true }) ?? 'unknown'
+    if (!signupLimiter(address)) throw apiError(429, 'tooManyRequests')
+  }
+})
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host
+  }
+  catch {
+    return null
+  }
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest'
+import { createRateLimiter } from '../../server/utils/rateLimit'
+
+describe('createRateLimiter', () => {
+  it('allows the limit per window and key, then refuses until the window ends', () => {
+    const allow = createRateLimiter(3, 60_000)
+    expect([1, 2, 3, 4].map(() => allow('a', 1_000))).toEqual([true, true, true, false])
+    expect(allow('b', 1_000)).toBe(true)
+    expect(allow('a', 60_999)).toBe(true)
+  })
+})
