@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
 
 export default defineNuxtConfig({
-  modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint'],
+  modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint', 'nuxt-auth-utils'],
   devtools: { enabled: false },
 
   app: {
@@ -23,6 +23,8 @@ export default defineNuxtConfig({
   },
 
   runtimeConfig: {
+    // Organiser sessions: a sealed cookie (NUXT_SESSION_PASSWORD, 32+ characters) that expires after 12 hours.
+    session: { maxAge: 60 * 60 * 12, password: '' },
     public: {
       /** Public origin for printed links (QR codes); empty: the origin the request came to. */
       siteUrl: '',

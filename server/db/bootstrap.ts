@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { count } from 'drizzle-orm'
+import { asc, count, eq } from 'drizzle-orm'
 import { parseShanghaiDateTime, toShanghaiDateTimeValue } from '../../shared/utils/shanghaiTime'
 import type { Database } from './connect'
 import { hashPassword } from './passwords'
@@ -50,5 +50,8 @@ export async function seedDemoEvent(database: Database, now = new Date()) {
     },
     status: 'published',
   })
+  const { users, eventOrganisers } = database.tables
+  const [organiser] = await database.db.select().from(users).where(eq(users.role, 'organiser')).orderBy(asc(users.createdAt)).limit(1)
+  if (organiser) await database.db.insert(eventOrganisers).values({ eventId: id, userId: organiser.id })
   return id
 }

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { setCheckedIn } from '../../../../../db/attendeeStore'
+
+const paramsSchema = idParamSchema.extend({ signupId: z.uuid() })
+const bodySchema = z.object({ checkedIn: z.boolean() }).strict()
+
+/** Tap-to-check-in on the organiser's phone. */
+export default defineEventHandler(async (event) => {
+  const { id, signupId } = await getValidatedRouterParams(event, paramsSchema.parse)
+  const parsed = bodySchema.safeParse(await readBody(event))
+  if (!parsed.success) throw invalidInput(parsed.error)
+  const { database } = await requireEventOrganiser(event, id)
+  const row = await setCheckedIn(database, id, signupId, parsed.data.checkedIn)
+  if (!row) throw apiError(404, 'signupNotFound')
+  return { checkedIn: row.checkedInAt !== null }
+})

@@ -1,0 +1,44 @@
+import { and, asc, eq, inArray, ne } from 'drizzle-orm'
+import type { AttendeeCounts } from '../../shared/types/organiser'
+import type { Database } from './connect'
+import type { EventRow } from './eventStore'
+
+export type SignupRow = Database['tables']['signups']['$inferSelect']
+
+/** Events the organiser runs, soonest first. */
+export async function eventsOf(database: Database, userId: string): Promise<EventRow[]> {
+  const { events, eventOrganisers } = database.tables
+  const links = await database.db.select({ eventId: eventOrganisers.eventId }).from(eventOrganisers).where(eq(eventOrganisers.userId, userId))
+  if (links.length === 0) return []
+  return database.db.select().from(events).where(inArray(events.id, links.map(l => l.eventId))).orderBy(asc(events.startsAt))
+}
+
+/** Everyone who signed up and has not cancelled, confirmed first, each group in arrival order. */
+export async function attendeesOf(database: Database, eventId: string): Promise<SignupRow[]> {
+  const { signups } = database.tables
+  const rows = await database.db.select().from(signups)
+    .where(and(eq(signups.eventId, eventId), ne(signups.status, 'cancelled')))
+    .orderBy(asc(signups.seq))
+  return [...rows.filter(r => r.status === 'confirmed'), ...rows.filter(r => r.status === 'waiting')]
+}
+
+export function countAttendees(rows: SignupRow[], event: Pick<EventRow, 'startsAt'>, now = new Date()): AttendeeCounts {
+  const confirmed = rows.filter(r => r.status === 'confirmed')
+  const checkedIn = confirmed.filter(r => r.checkedInAt !== null).length
+  return {
+    confirmed: confirmed.length,
+    waiting: rows.filter(r => r.status === 'waiting').length,
+    checkedIn,
+    noShows: now >= event.startsAt ? confirmed.length - checkedIn : 0,
+  }
+}
+
+/** Marks a confirmed person as arrived (or undoes it); returns null when no such person is on this event. */
+export async function setCheckedIn(database: Database, eventId: string, signupId: string, checkedIn: boolean, now = new Date()) {
+  const { signups } = database.tables
+  const [row] = await database.db.update(signups)
+    .set({ checkedInAt: checkedIn ? now : null, updatedAt: now })
+    .where(and(eq(signups.id, signupId), eq(signups.eventId, eventId), eq(signups.status, 'confirmed')))
+    .returning()
+  return row ?? null
+}

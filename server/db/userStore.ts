@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import type { Database } from './connect'
+import { hashPassword, verifyPassword } from './passwords'
+
+export type Role = 'organiser' | 'volunteer'
+
+export async function addUser(database: Database, user: { email: string, name: string, role: Role, password: string }) {
+  const id = randomUUID()
+  await database.db.insert(database.tables.users).values({
+    id, email: user.email.trim().toLowerCase(), name: user.name, role: user.role, passwordHash: await hashPassword(user.password),
+  })
+  return id
+}
+
+// A real hash of nothing, so an unknown address costs the same time as a wrong password.
+const decoy = hashPassword('decoy-password-for-timing')
+
+/** The user with this address and password, or null; never says which of the two was wrong. */
+export async function checkCredentials(database: Database, email: string, password: string) {
+  const [user] = await database.db.select().from(database.tables.users).where(eq(database.tables.users.email, email.trim().toLowerCase()))
+  if (!user) {
+    await verifyPassword(await decoy, password)
+    return null
+  }
+  return (await verifyPassword(user.passwordHash, password)) ? user : null
+}

@@ -1,0 +1,35 @@
+import type { LocaleCode } from '../../i18n/registry'
+import { isLocaleCode, LOCALES } from '../../i18n/registry'
+import type { Attendee, OrganiserEvent } from '../../shared/types/organiser'
+import { pickText } from '../../shared/utils/pickText'
+import { formatShanghai } from '../../shared/utils/shanghaiTime'
+import { countAttendees, type SignupRow } from '../db/attendeeStore'
+import type { EventRow } from '../db/eventStore'
+import type { loadContentSnapshot } from './walkView'
+
+type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
+
+export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows: SignupRow[], locale: LocaleCode): OrganiserEvent {
+  const walkTitle = event.walkSlug ? pickText(content.walkTexts.get(event.walkSlug), locale)?.text.title : undefined
+  return {
+    id: event.id,
+    title: walkTitle ?? event.stopSlugs.join(' → '),
+    startsLabel: formatShanghai(event.startsAt, LOCALES.find(l => l.code === locale)!.language),
+    status: event.status,
+    capacity: event.capacity,
+    counts: countAttendees(rows, event),
+  }
+}
+
+export function toAttendee(row: SignupRow): Attendee {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    contact: row.contact,
+    university: row.university,
+    language: isLocaleCode(row.language) ? row.language : 'en',
+    status: row.status,
+    checkedIn: row.checkedInAt !== null,
+  }
+}

@@ -1,0 +1,35 @@
+import type { LocaleCode } from '../../i18n/registry'
+import type { SignupStatus } from '../utils/signupRules'
+
+export interface AttendeeCounts {
+  confirmed: number
+  waiting: number
+  checkedIn: number
+  /** Confirmed people not checked in once the walk has started. */
+  noShows: number
+}
+
+export interface OrganiserEvent {
+  id: string
+  title: string
+  startsLabel: string
+  status: 'draft' | 'published' | 'cancelled'
+  capacity: number
+  counts: AttendeeCounts
+}
+
+export interface Attendee {
+  id: string
+  name: string | null
+  email: string | null
+  contact: string | null
+  university: string | null
+  language: LocaleCode
+  status: SignupStatus
+  checkedIn: boolean
+}
+
+export interface AttendeeList {
+  event: OrganiserEvent
+  attendees: Attendee[]
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto'
+import type { EventSummary, SignupResult } from '../../shared/types/event'
+import { ORGANISER } from '../../playwright.config'
+import { insertPublishedEvent } from './support/events'
+import { test, expect, waitForHydration } from './support/fixtures'
+
+test.describe('without a session', () => {
+  test('organiser routes answer 401', async ({ request }) => {
+    const events = await (await request.get('/api/events')).json() as EventSummary[]
+    for (const path of ['/api/organiser/events', `/api/organiser/events/${events[0]!.id}/attendees`, `/api/organiser/events/${events[0]!.id}/attendees.csv`]) {
+      expect((await request.get(path)).status(), path).toBe(401)
+    }
+  })
+
+  test('a wrong password gets 401 and a clear message', async ({ request }) => {
+    const response = await request.post('/api/auth/login', { data: { email: ORGANISER.email, password: 'wrong' } })
+    expect(response.status()).toBe(401)
+    expect((await response.json()).statusMessage).toBe('badCredentials')
+  })
+
+  test('an event the organiser does not run is not shown to them', async ({ request }) => {
+    const other = insertPublishedEvent({ capacity: 3 })
+    await request.post('/api/auth/login', { data: ORGANISER })
+    expect((await request.get(`/api/organiser/events/${other}/attendees`)).status()).toBe(404)
+  })
+})
+
+test('an organiser logs in, checks people in and downloads the list', async ({ page, request }) => {
+  const events = await (await request.get('/api/events')).json() as EventSummary[]
+  const demo = events.find(e => e.walkSlug === 'yuyuan-road')!
+  const email = `${randomUUID()}@example.edu`
+  const signup = await request.post(`/api/events/${demo.id}/signups`, {
+    data: { name: 'Zhang Min', email, contact: '', university: 'ECNU', language: 'zh', consent: true, idempotencyKey: randomUUID() },
+  })
+  expect((await signup.json() as SignupResult).status).toBeDefined()
+
+  await page.goto('/organiser')
+  await waitForHydration(page)
+  await page.getByLabel('E-mail').fill(ORGANISER.email)
+  await page.getByLabel('Password').fill(ORGANISER.password)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page.getByRole('heading', { name: 'Your group walks' })).toBeVisible()
+  await page.getByRole('link', { name: 'Yuyuan Road' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yuyuan Road')
+
+  const person = page.locator('.person', { hasText: 'Zhang Min' })
+  if (await person.getByRole('button').count()) {
+    await person.getByRole('button', { name: 'Check in Zhang Min' }).click()
+    await expect(person.getByRole('button', { name: 'Undo check-in for Zhang Min' })).toHaveAttribute('aria-pressed', 'true')
+  }
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download the list (CSV)' }).click()
+  const file = await (await download).path()
+  const { readFileSync } = await import('node:fs')
+  const csv = readFileSync(file, 'utf8')
+  expect(csv.startsWith('\uFEFFname,email,wechat_or_phone,university,language,status,checked_in')).toBe(true)
+  expect(csv).toContain(email)
+})
