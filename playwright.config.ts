@@ -25,6 +25,7 @@ export default defineConfig({
     ...devices['Pixel 5'],
     viewport: { width: 360, height: 740 },
     locale: 'en-GB',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -56,6 +57,7 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         // Many tests sign up from one address; the limit itself has a unit test.
         CITYWALK_SIGNUP_RATE_PER_MINUTE: '100000',
+        CITYWALK_LOGIN_RATE_PER_MINUTE: '100000',
         CITYWALK_ADMIN_EMAIL: ORGANISER.email,
         CITYWALK_ADMIN_PASSWORD: ORGANISER.password,
         NUXT_SESSION_PASSWORD: 'e2e-session-password-at-least-32-characters-long',

@@ -1,4 +1,5 @@
-import { and, count, eq, gte, inArray, ne } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
 
 export type EventRow = Database['tables']['events']['$inferSelect']
@@ -38,4 +39,33 @@ export async function countSignups(database: Database, eventIds: string[]): Prom
     if (row.status === 'waiting') counts.waiting = Number(row.n)
   }
   return result
+}
+
+export type EventValues = Omit<Database['tables']['events']['$inferInsert'], 'id' | 'signupSeq' | 'createdAt' | 'updatedAt'>
+
+/** A new event, run by the organiser who created it. */
+export async function createEvent(database: Database, values: EventValues, organiserId: string): Promise<string> {
+  const id = randomUUID()
+  await database.transaction(async (tx) => {
+    await tx.insert(database.tables.events).values({ ...values, id })
+    await tx.insert(database.tables.eventOrganisers).values({ eventId: id, userId: organiserId })
+  })
+  return id
+}
+
+/** Saves an edit; returns the event before and after, so callers can tell who must hear of a change. */
+export async function updateEvent(database: Database, id: string, values: EventValues) {
+  const { events } = database.tables
+  return database.transaction(async (tx) => {
+    const [before] = await tx.select().from(events).where(eq(events.id, id))
+    if (!before) return null
+    const [after] = await tx.update(events).set({ ...values, updatedAt: new Date() }).where(eq(events.id, id)).returning()
+    return { before, after: after! }
+  })
+}
+
+/** Everyone still signed up (confirmed or waiting) with their personal data, for notices. */
+export async function activeSignups(database: Database, eventId: string) {
+  const { signups } = database.tables
+  return database.db.select().from(signups).where(and(eq(signups.eventId, eventId), ne(signups.status, 'cancelled'), isNull(signups.personalDataDeletedAt)))
 }

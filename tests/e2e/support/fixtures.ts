@@ -40,7 +40,7 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
 }
 
-/** Resolves once Vue has hydrated the page, so clicks reach its handlers. */
+/** Resolves once Nuxt has finished hydrating the page (plugins/hydrated.client.ts), so input is not reset. */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
 }

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto'
+import type { APIRequestContext } from '@playwright/test'
+import { INBOX_URL, ORGANISER } from '../../playwright.config'
+import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
+
+async function subjectsFor(request: APIRequestContext, address: string): Promise<string[]> {
+  const all = await (await request.get(INBOX_URL)).json() as { to: string[], subject: string }[]
+  return all.filter(m => m.to.includes(address)).map(m => m.subject)
+}
+
+test('an organiser publishes a walk; students see it; a new time and a cancellation are e-mailed', async ({ page, request }) => {
+  await page.goto('/organiser')
+  await waitForHydration(page)
+  await page.getByLabel('E-mail').fill(ORGANISER.email)
+  await page.getByLabel('Password').fill(ORGANISER.password)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await page.getByRole('link', { name: 'New group walk' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New group walk')
+  await waitForHydration(page)
+
+  await expectNoHorizontalScroll(page)
+  await page.getByLabel('Walk', { exact: true }).selectOption('suzhou-creek')
+  await expect(page.locator('.chosen li')).toHaveCount(3)
+  await page.getByLabel('Starts', { exact: true }).fill('2031-05-17T14:00')
+  await page.getByLabel('Sign-up closes').fill('2031-05-16T20:00')
+  await page.getByLabel('Places', { exact: true }).fill('12')
+  const english = page.locator('.language-texts', { hasText: 'English' })
+  await english.getByLabel('Description').fill('An afternoon by the creek with a student guide.')
+  await english.getByLabel('How to find the meeting point').fill('Zhongshan Park station, by the ticket machines.')
+  await page.getByLabel('Published').check()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page).toHaveURL(/\/organiser\/events\/[0-9a-f-]{36}$/)
+  const eventId = page.url().split('/').pop()!
+
+  await page.goto('/')
+  const card = page.locator('.event-card', { hasText: 'An afternoon by the creek' })
+  await expect(card).toContainText('2031')
+  await expect(card).toContainText('12 places left')
+
+  const email = `${randomUUID()}@example.edu`
+  const signup = await request.post(`/api/events/${eventId}/signups`, {
+    data: { name: 'Chen Jie', email, contact: '', university: 'SISU', language: 'en', consent: true, idempotencyKey: randomUUID() },
+  })
+  expect(signup.status()).toBe(201)
+  await expect.poll(() => subjectsFor(request, email)).toEqual(['You have a place: Suzhou Creek'])
+
+  await page.goto(`/organiser/events/${eventId}/edit`)
+  await waitForHydration(page)
+  await page.getByLabel('Starts', { exact: true }).fill('2031-05-17T15:00')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
+  await expect.poll(() => subjectsFor(request, email)).toContain('New time: Suzhou Creek')
+
+  await page.goto(`/organiser/events/${eventId}/edit`)
+  await waitForHydration(page)
+  await page.getByLabel('Cancelled').check()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect.poll(() => subjectsFor(request, email)).toContain('Cancelled: Suzhou Creek')
+})
+
+test('a form with mistakes names each one and saves nothing', async ({ page }) => {
+  await page.goto('/organiser')
+  await waitForHydration(page)
+  await page.getByLabel('E-mail').fill(ORGANISER.email)
+  await page.getByLabel('Password').fill(ORGANISER.password)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page.getByRole('heading', { name: 'Your group walks' })).toBeVisible()
+  await page.goto('/organiser/events/new')
+  await waitForHydration(page)
+  await page.getByLabel('Places', { exact: true }).fill('0')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Choose at least one stop.')).toBeVisible()
+  await expect(page.getByText('Between 1 and 500 places.')).toBeVisible()
+  await expect(page.getByText('Write a description in at least one language.')).toBeVisible()
+  await expect(page).toHaveURL(/\/organiser\/events\/new$/)
+})
