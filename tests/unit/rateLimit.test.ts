@@ -6,6 +6,7 @@ describe('createRateLimiter', () => {
     const allow = createRateLimiter(3, 60_000)
     expect([1, 2, 3, 4].map(() => allow('a', 1_000))).toEqual([true, true, true, false])
     expect(allow('b', 1_000)).toBe(true)
-    expect(allow('a', 60_999)).toBe(true)
+    expect(allow('a', 60_999)).toBe(false)
+    expect(allow('a', 61_000)).toBe(true)
   })
 })
