@@ -114,3 +114,22 @@ export async function waitingListPosition(database: Database, signup: SignupRow)
     .where(and(eq(signups.eventId, signup.eventId), eq(signups.status, 'waiting'), sql`${signups.seq} < ${signup.seq}`)) as [{ ahead: number }]
   return Number(ahead) + 1
 }
+
+/**
+ * A student deletes their own data from the personal link: the sign-up is cancelled (the next
+ * person waiting moves up), the personal fields are erased and the e-mails to them removed.
+ */
+export function deleteOwnData(database: Database, token: string, now = new Date()): Promise<CancelOutcome> {
+  const { signups, outbox } = database.tables
+  return database.transaction(async (tx) => {
+    const [found] = await tx.select().from(signups).where(eq(signups.token, token))
+    if (!found) return { signup: null, promoted: [] }
+    const event = (await lockEvent(database, tx, found.eventId))!
+    if (found.email) await tx.delete(outbox).where(and(eq(outbox.eventId, found.eventId), eq(outbox.recipient, found.email)))
+    const [signup] = await tx.update(signups).set({
+      status: 'cancelled', name: null, email: null, emailKey: null, contact: null, university: null, personalDataDeletedAt: now, updatedAt: now,
+    }).where(eq(signups.id, found.id)).returning()
+    const promoted = found.status === 'confirmed' ? await promoteWaiting(database, tx, event.id, event.capacity, now) : []
+    return { signup: signup!, promoted }
+  })
+}

@@ -41,6 +41,8 @@ export interface PersonalSignup {
   /** Place on the waiting list, 1 = next to move up. */
   position: number | null
   checkedIn: boolean
+  /** The student deleted their data: only the fact of the sign-up remains. */
+  deleted: boolean
   event: EventSummary
 }
 

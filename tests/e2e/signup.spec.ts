@@ -84,3 +84,14 @@ test('a cancellation promotes the first person on the waiting list at once', asy
   await page.goto(`/signup/${waiting.token}`)
   await expect(page.getByRole('status')).toHaveText('You have a place. See you there!')
 })
+
+test('a student deletes their data from the personal link', async ({ page, request }) => {
+  const event = await demoEvent(request)
+  const result = await (await request.post(`/api/events/${event.id}/signups`, { data: student('deleting') })).json() as SignupResult
+  await page.goto(`/signup/${result.token}`)
+  await waitForHydration(page)
+  page.once('dialog', dialog => dialog.accept())
+  await page.getByRole('button', { name: 'Delete my data' }).click()
+  await expect(page.getByRole('status')).toHaveText('Your data has been deleted.')
+  await expect(page.getByRole('button', { name: 'Delete my data' })).toHaveCount(0)
+})

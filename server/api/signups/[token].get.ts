@@ -17,6 +17,7 @@ export default defineEventHandler(async (event): Promise<PersonalSignup> => {
     name: signup.name,
     position: await waitingListPosition(database, signup),
     checkedIn: signup.checkedInAt !== null,
+    deleted: signup.personalDataDeletedAt !== null,
     event: toEventSummary(content, row, counts.get(row.id)!, locale, new Date()),
   }
 })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cancelSignup, createSignup, SignupRefused, waitingListPosition } from '../../../server/db/signupStore'
+import { cancelSignup, createSignup, deleteOwnData, SignupRefused, waitingListPosition } from '../../../server/db/signupStore'
+import { enqueueMail } from '../../../server/db/outboxStore'
 import type { SignupInput } from '../../../shared/schemas/signup'
 import { insertEvent, openTestDatabase } from './testDatabases'
 
@@ -66,5 +67,26 @@ describe.each(['sqlite', 'pg'] as const)('sign-ups on %s', (dialect) => {
     await expect(createSignup(database, draft, person(1))).rejects.toEqual(new SignupRefused('notPublished'))
     await expect(createSignup(database, randomUUID(), person(1))).rejects.toEqual(new SignupRefused('eventNotFound'))
     expect((await statuses(past)).total + (await statuses(draft)).total).toBe(0)
+  })
+})
+
+describe.each(['sqlite', 'pg'] as const)('deleting one\'s own data on %s', (dialect) => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>
+  beforeAll(async () => {
+    database = await openTestDatabase(dialect)
+  })
+  afterAll(() => database.dispose())
+
+  it('erases the personal fields, frees the place for the next person and keeps no e-mail', async () => {
+    const eventId = await insertEvent(database, { capacity: 1 })
+    const first = await createSignup(database, eventId, person(1))
+    const second = await createSignup(database, eventId, person(2))
+    await enqueueMail(database, { eventId, recipient: 'student1@example.edu', subject: 'x', text: 'y' })
+    const { signup, promoted } = await deleteOwnData(database, first.signup.token)
+    expect(signup).toMatchObject({ status: 'cancelled', name: null, email: null, emailKey: null, university: null })
+    expect(signup!.personalDataDeletedAt).toBeInstanceOf(Date)
+    expect(promoted.map(p => p.id)).toEqual([second.signup.id])
+    const mail = await database.db.select().from(database.tables.outbox).where(eq(database.tables.outbox.eventId, eventId))
+    expect(mail).toEqual([])
   })
 })
