@@ -1,0 +1,39 @@
+import { resolveTileSource, type MapRuntimeConfig } from '../../shared/map/tileSources'
+import { tileOriginSource } from '../../shared/map/tileOrigin'
+
+let policy: string | null = null
+
+/**
+ * Security headers on every response. The Content-Security-Policy admits scripts, styles, audio and
+ * data only from this server, plus images from the configured map tile host.
+ * 'unsafe-inline' remains for scripts because Nuxt writes its runtime config inline.
+ */
+function contentSecurityPolicy(): string {
+  const tiles = tileOriginSource(resolveTileSource(useRuntimeConfig().public.map as MapRuntimeConfig).url)
+  return [
+    `default-src 'self'`,
+    `script-src 'self' 'unsafe-inline'`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ''}`,
+    `media-src 'self' blob:`,
+    `connect-src 'self'`,
+    `font-src 'self'`,
+    `worker-src 'self'`,
+    `manifest-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ].join('; ')
+}
+
+export default defineEventHandler((event) => {
+  policy ??= contentSecurityPolicy()
+  setResponseHeaders(event, {
+    'content-security-policy': policy,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'x-frame-options': 'DENY',
+    'permissions-policy': 'geolocation=(self), microphone=(self), camera=(self)',
+  })
+})
