@@ -71,7 +71,7 @@ test('oversized, non-JSON, cross-site and mis-addressed requests are refused', a
   const broken = await request.post(url, { headers: { 'content-type': 'application/json' }, data: '{"name": ' })
   expect(broken.status()).toBeGreaterThanOrEqual(400)
   expect(broken.status()).toBeLessThan(500)
-  const crossSite = await request.post(url, { data: valid(), headers: { origin: 'https://evil.example' } })
+  const crossSite = await request.post(url, { data: valid(), headers: { origin: 'https://evil.example.com' } })
   expect(crossSite.status()).toBe(403)
   const fetchSite = await request.post(url, { data: valid(), headers: { 'sec-fetch-site': 'cross-site' } })
   expect(fetchSite.status()).toBe(403)
