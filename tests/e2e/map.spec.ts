@@ -44,6 +44,7 @@ test.describe('you are here', () => {
   test('appears after a tap, never before', async ({ page }) => {
     await page.goto('/walks/yuyuan-road')
     await waitForHydration(page)
+    await expect(page.locator('.leaflet-container .stop-marker')).toHaveCount(6)
     await expect(page.getByText('You are here')).toHaveCount(0)
     await page.getByRole('button', { name: 'Show where I am' }).click()
     await expect(page.locator('.leaflet-tooltip', { hasText: 'You are here' })).toBeVisible()
