@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { asc, eq, isNull } from 'drizzle-orm'
+import { asc, desc, eq, isNull } from 'drizzle-orm'
 import type { Database } from './connect'
 
 export interface OutgoingMail {
@@ -27,4 +27,10 @@ export async function markMail(database: Database, id: string, result: { sentAt:
   await database.db.update(outbox)
     .set('sentAt' in result ? { sentAt: result.sentAt, lastError: null, updatedAt: new Date() } : { lastError: result.error, updatedAt: new Date() })
     .where(eq(outbox.id, id))
+}
+
+/** The e-mails about one event, newest first, for its organisers to read when no SMTP server is set. */
+export async function mailForEvent(database: Database, eventId: string): Promise<OutboxRow[]> {
+  const { outbox } = database.tables
+  return database.db.select().from(outbox).where(eq(outbox.eventId, eventId)).orderBy(desc(outbox.createdAt)).limit(200)
 }

@@ -33,3 +33,13 @@ export interface AttendeeList {
   event: OrganiserEvent
   attendees: Attendee[]
 }
+
+export interface OutboxMail {
+  id: string
+  recipient: string
+  subject: string
+  text: string
+  createdAt: string
+  sent: boolean
+  error: string | null
+}

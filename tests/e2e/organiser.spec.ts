@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { EventSummary, SignupResult } from '../../shared/types/event'
-import { ORGANISER } from '../../playwright.config'
+import { INBOX_URL, ORGANISER } from '../../playwright.config'
 import { insertPublishedEvent } from './support/events'
 import { test, expect, waitForHydration } from './support/fixtures'
 
@@ -33,6 +33,8 @@ test('an organiser logs in, checks people in and downloads the list', async ({ p
     data: { name: 'Zhang Min', email, contact: '', university: 'ECNU', language: 'zh', consent: true, idempotencyKey: randomUUID() },
   })
   expect((await signup.json() as SignupResult).status).toBeDefined()
+  // The confirmation has gone through the outbox before the organiser opens the list.
+  await expect.poll(async () => JSON.stringify(await (await request.get(INBOX_URL)).json())).toContain(email)
 
   await page.goto('/organiser')
   await waitForHydration(page)
@@ -42,6 +44,10 @@ test('an organiser logs in, checks people in and downloads the list', async ({ p
   await expect(page.getByRole('heading', { name: 'Your group walks' })).toBeVisible()
   await page.getByRole('link', { name: 'Yuyuan Road' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yuyuan Road')
+
+  const outbox = page.locator('details.outbox')
+  await outbox.locator('summary').click()
+  await expect(outbox.locator('li', { hasText: email })).toContainText('愚园路')
 
   const person = page.locator('.person', { hasText: 'Zhang Min' })
   if (await person.getByRole('button').count()) {
