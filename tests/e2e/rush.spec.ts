@@ -8,7 +8,7 @@ import Sqlite from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 
 // A server of its own (own port, own SQLite file), so the rush and the kill touch no other test.
-const PORT = 3960
+const PORT = Number(process.env.E2E_RUSH_PORT || 3960)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const databaseFile = join(mkdtempSync(join(tmpdir(), 'citywalk-rush-')), 'rush.sqlite')
 
