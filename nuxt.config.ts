@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
+import { APP_SHELL_PATH } from './shared/offline/cacheNames'
 
 export default defineNuxtConfig({
-  modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint', 'nuxt-auth-utils'],
+  modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint', 'nuxt-auth-utils', '@vite-pwa/nuxt'],
   devtools: { enabled: false },
 
   app: {
@@ -37,8 +38,17 @@ export default defineNuxtConfig({
         attribution: '',
         crs: '',
         tiandituKey: '',
+        // Only for a tile host whose terms allow it: walk downloads then store the tiles along the route (zoom 14–17).
+        allowPrefetch: false,
       },
     },
+  },
+
+  routeRules: {
+    // Rendered without server-side content: the service worker serves it for pages it has not stored, and the app boots from it.
+    [APP_SHELL_PATH]: { ssr: false },
+    // Browsers must see a new service worker as soon as it is deployed.
+    '/sw.js': { headers: { 'Cache-Control': 'no-cache' } },
   },
   compatibilityDate: '2026-11-01',
 
@@ -66,12 +76,28 @@ export default defineNuxtConfig({
     locales: LOCALES.map(({ code, language, name, dir }) => ({ code, language, name, dir, file: `${code}.json` })),
     defaultLocale: DEFAULT_LOCALE,
     strategy: 'prefix_except_default',
+    // Written as static files at build time so the service worker can keep every language for offline use.
+    experimental: { prerenderMessages: true },
     baseUrl: process.env.NUXT_PUBLIC_SITE_URL || 'http://localhost:3000',
     detectBrowserLanguage: {
       useCookie: true,
       cookieKey: 'citywalk_locale',
       redirectOn: 'root',
       fallbackLocale: DEFAULT_LOCALE,
+    },
+  },
+
+  pwa: {
+    strategies: 'injectManifest',
+    srcDir: 'service-worker',
+    filename: 'sw.ts',
+    // Registered by plugins/serviceWorker.client.ts; manifests are per language (server/routes/manifest).
+    injectRegister: false,
+    manifest: false,
+    client: { registerPlugin: false },
+    injectManifest: {
+      globPatterns: ['_nuxt/**/*.{js,css}', '_i18n/**/messages.json', 'icons/*.png', 'favicon.svg'],
+      additionalManifestEntries: [{ url: APP_SHELL_PATH, revision: String(Date.now()) }],
     },
   },
 })

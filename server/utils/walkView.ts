@@ -3,12 +3,12 @@ import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import type { LatLng } from '../../shared/utils/geo'
 import { isApproximate } from '../../shared/utils/approximate'
 import { sumLegs, walkingLeg, type Leg } from '../../shared/utils/walking'
-import type { NarrationView, WalkDetail, WalkStopView } from '../../shared/types/walk'
+import type { NarrationView, WalkDetail, WalkStopView, WalkSummary } from '../../shared/types/walk'
 import { walkFactsSchema } from '../../shared/schemas/content'
 import { loadNarrations, loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts } from './contentStore'
 import { pickText } from '../../shared/utils/pickText'
 
-type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
+export type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
 
 export async function loadContentSnapshot(event: H3Event) {
   const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
@@ -94,4 +94,13 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
     stops,
     line,
   }
+}
+
+/** Every walk in one language, as the walk list shows them. */
+export function summariseWalks(content: ContentSnapshot, locale: LocaleCode): WalkSummary[] {
+  return [...content.walkFacts.keys()]
+    .map(slug => buildWalk(content, slug, locale))
+    .filter(walk => walk !== null)
+    .map(({ slug, title, summary, lang, translated, stopCount, distanceM, durationMin, languages }) =>
+      ({ slug, title, summary, lang, translated, stopCount, distanceM, durationMin, languages }))
 }

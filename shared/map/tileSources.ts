@@ -50,6 +50,8 @@ export interface MapRuntimeConfig {
   attribution?: string
   crs?: string
   tiandituKey?: string
+  /** Set when the tile host allows storing tiles ahead of viewing (a self-hosted or licensed source). */
+  allowPrefetch?: boolean | string
 }
 
 /** The preset named in config (OpenStreetMap when unknown), with any explicit overrides applied. */
@@ -62,5 +64,6 @@ export function resolveTileSource(config: MapRuntimeConfig): TileSource {
     url,
     attribution: config.attribution || preset.attribution,
     crs: config.crs === 'gcj02' || config.crs === 'wgs84' ? config.crs : preset.crs,
+    allowsPrefetch: config.allowPrefetch === true || config.allowPrefetch === 'true',
   }
 }

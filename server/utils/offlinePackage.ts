@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto'
+import type { LocaleCode } from '../../i18n/registry'
+import type { OfflineEntry, WalkOfflinePackage } from '../../shared/types/offline'
+import { buildStop } from './stopView'
+import { buildWalk, summariseWalks, type ContentSnapshot } from './walkView'
+
+/** A content API answer as the app requests it (`?locale=` is how useContentApi asks) with its exact size. */
+function entry(path: string, locale: LocaleCode, body: unknown): OfflineEntry & { json: string } {
+  const json = JSON.stringify(body)
+  return { url: `${path}?locale=${locale}`, bytes: Buffer.byteLength(json), json }
+}
+
+/**
+ * Lists what a walk needs offline in one language: the walk list, the walk, each stop and each stop's
+ * narration. The version hashes all of it, so any content change makes downloaded copies refresh.
+ */
+export function buildWalkOfflinePackage(content: ContentSnapshot, slug: string, locale: LocaleCode): WalkOfflinePackage | null {
+  const walk = buildWalk(content, slug, locale)
+  if (!walk) return null
+  const entries = [
+    entry('/api/walks', locale, summariseWalks(content, locale)),
+    entry(`/api/walks/${slug}`, locale, walk),
+    ...walk.stops.map(stop => entry(`/api/walks/${slug}/stops/${stop.slug}`, locale, buildStop(content, slug, stop.slug, locale))),
+  ]
+  const narration = walk.stops.flatMap(stop => stop.narration
+    ? [{ stop: stop.slug, sources: stop.narration.sources.map(({ src, type, bytes }) => ({ url: src, type, bytes })) }]
+    : [])
+
+  const hash = createHash('sha256')
+  for (const { url, json } of entries) hash.update(url).update('\0').update(json).update('\0')
+  hash.update(JSON.stringify(narration))
+  return {
+    slug,
+    locale,
+    version: hash.digest('hex').slice(0, 16),
+    data: entries.map(({ url, bytes }) => ({ url, bytes })),
+    live: [`/api/events?locale=${locale}&walk=${slug}`],
+    line: walk.line,
+    narration,
+  }
+}
