@@ -53,6 +53,8 @@ export default defineConfig({
         HOST: '127.0.0.1',
         NUXT_PUBLIC_MAP_TILE_URL: `${TILE_ORIGIN}/tiles/{z}/{x}/{y}.png`,
         NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
+        // The local tile server may be stored ahead of viewing, so walk downloads include the route's tiles.
+        NUXT_PUBLIC_MAP_ALLOW_PREFETCH: 'true',
         CITYWALK_DATABASE_FILE: DATABASE_FILE,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         // Many tests sign up from one address; the limit itself has a unit test.

@@ -10,9 +10,11 @@ export async function useContentApi<T>(path: MaybeRefOrGetter<string>) {
   const result = await useFetch<T>(() => toValue(path), {
     query: { locale: computed(() => locale.value as LocaleCode) },
   })
-  const status = result.error.value?.statusCode
-  if (status) {
-    throw createError({ statusCode: status === 404 ? 404 : 500, statusMessage: status === 404 ? 'Not found' : 'Content unavailable', fatal: true })
+  const error = result.error.value
+  if (error) {
+    // No status at all means no answer: offline, and this page was never stored. The error page says which.
+    const notFound = error.statusCode === 404
+    throw createError({ statusCode: notFound ? 404 : error.statusCode ? 500 : 503, statusMessage: notFound ? 'Not found' : 'Content unavailable', fatal: true })
   }
   return result
 }

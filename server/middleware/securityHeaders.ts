@@ -5,7 +5,7 @@ let policy: string | null = null
 
 /**
  * Security headers on every response. The Content-Security-Policy admits scripts, styles, audio and
- * data only from this server, plus images from the configured map tile host.
+ * data only from this server, plus images (and fetches, for offline use) from the configured map tile host.
  * 'unsafe-inline' remains for scripts because Nuxt writes its runtime config inline.
  */
 function contentSecurityPolicy(): string {
@@ -16,7 +16,8 @@ function contentSecurityPolicy(): string {
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ''}`,
     `media-src 'self' blob:`,
-    `connect-src 'self'`,
+    // The service worker fetches tiles for the map, and walk downloads store the route's tiles.
+    `connect-src 'self'${tiles ? ` ${tiles}` : ''}`,
     `font-src 'self'`,
     `worker-src 'self'`,
     `manifest-src 'self'`,

@@ -22,6 +22,8 @@ export interface DownloadOptions {
 
 const states = reactive(new Map<string, WalkDownloadState>())
 const running = new Map<string, AbortController>()
+const retries = new Map<string, number>()
+const RETRY_DELAYS_MS = [3_000, 10_000, 30_000]
 const keyOf = (slug: string, locale: string) => `${slug}:${locale}`
 
 /** The live state of one walk download in one language, restored from what this phone remembers. */
@@ -88,12 +90,24 @@ export async function downloadWalk(slug: string, locale: string, options: Downlo
       if (!wanted.has(request.url)) await cache.delete(request)
     }
     writeDownloadRecord({ slug, locale, version: pkg.version, bytes: totalBytes, complete: true })
+    retries.delete(key)
     Object.assign(state, { phase: 'ready', doneBytes: totalBytes })
   }
   catch (error) {
     if (controller.signal.aborted) return
-    // No connection (or it dropped mid-file): resume on its own once the phone is back online.
-    state.phase = !navigator.onLine || error instanceof TypeError ? 'waiting' : 'failed'
+    // A network error: wait for the connection to come back (the plugin resumes on "online"), or, when the
+    // phone believes it is online (a weak signal dropped), try again a few times with growing pauses.
+    const retry = retries.get(key) ?? 0
+    if (!(error instanceof TypeError) || retry >= RETRY_DELAYS_MS.length) {
+      state.phase = navigator.onLine ? 'failed' : 'waiting'
+      retries.delete(key)
+      return
+    }
+    state.phase = 'waiting'
+    if (navigator.onLine) {
+      retries.set(key, retry + 1)
+      setTimeout(() => void downloadWalk(slug, locale, options, refreshContent), RETRY_DELAYS_MS[retry])
+    }
   }
   finally {
     running.delete(key)

@@ -1,0 +1,34 @@
+import type { WalkOfflinePackage } from '#shared/types/offline'
+import type { WalkSummary } from '#shared/types/walk'
+
+const STORED_KEY = 'citywalk:language-pack'
+
+/**
+ * Every walk's texts in each language the student uses (about 80 KB a language, no audio) pass through the
+ * service worker once, so every page opens with no connection, not only the pages already seen.
+ */
+async function storeLanguagePack(locale: string) {
+  const walks = await $fetch<WalkSummary[]>('/api/walks', { query: { locale } })
+  const packages = await Promise.all(walks.map(walk => $fetch<WalkOfflinePackage>(`/api/walks/${walk.slug}/offline`, { query: { locale } })))
+  const versions = packages.map(pkg => pkg.version).join(',')
+  const stored = JSON.parse(localStorage.getItem(STORED_KEY) ?? '{}') as Record<string, string>
+  if (stored[locale] === versions) return
+  for (const url of packages.flatMap(pkg => pkg.data.map(entry => entry.url))) await $fetch(url)
+  localStorage.setItem(STORED_KEY, JSON.stringify({ ...stored, [locale]: versions }))
+}
+
+export default defineNuxtPlugin((nuxtApp) => {
+  if (!('serviceWorker' in navigator)) return
+  const i18n = nuxtApp.$i18n as { locale: Ref<string> }
+  const run = () => {
+    // Only a controlling service worker keeps what passes through; before that, fetching would be wasted.
+    if (!navigator.onLine || !navigator.serviceWorker.controller) return
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1))
+    idle(() => void storeLanguagePack(i18n.locale.value).catch(() => {}))
+  }
+  nuxtApp.hook('app:mounted', () => {
+    run()
+    navigator.serviceWorker.addEventListener('controllerchange', run)
+  })
+  watch(i18n.locale, run)
+})
