@@ -12,6 +12,11 @@ export default defineNuxtPlugin(() => {
   workbox.addEventListener('waiting', () => {
     updateReady.value = true
   })
+  // The page that installed the service worker loaded before it could be stored: store it now, so a first
+  // visit that ends in a tunnel still reopens.
+  workbox.addEventListener('controlling', (event) => {
+    if (!event.isUpdate) void workbox.messageSW({ type: 'STORE_PAGE', url: location.href })
+  })
   void workbox.register()
 
   // Long walks keep one page open for hours: look for a new version whenever the app comes back to the front.

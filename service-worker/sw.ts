@@ -17,7 +17,17 @@ cleanupOutdatedCaches()
 // A new version waits until the user taps "update": the app never reloads itself.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting()
+  if (event.data?.type === 'STORE_PAGE') {
+    event.waitUntil(storePage(String(event.data.url)).then(() => event.ports[0]?.postMessage(true)))
+  }
 })
+
+/** Stores a page as a navigation would, answering the message once done. */
+async function storePage(url: string) {
+  if (new URL(url).origin !== self.location.origin) return
+  const response = await fetch(url, { credentials: 'same-origin' }).catch(() => null)
+  if (response?.ok) await (await caches.open(PAGES_CACHE)).put(url, response)
+}
 self.addEventListener('activate', event => event.waitUntil(self.clients.claim()))
 
 // A weak signal should not keep a student staring at a blank page: after 4 s the saved copy is shown.

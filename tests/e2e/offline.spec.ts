@@ -1,23 +1,17 @@
 import type { Page } from '@playwright/test'
 import { messages } from './support/messages'
-import { test, expect, waitForHydration } from './support/fixtures'
+import { OFFLINE_LOAD_FAILURE, serviceWorkerInControl, test, expect, waitForHydration } from './support/fixtures'
 
 const WALK = '/fr/walks/yuyuan-road'
 const [ar, fr, ko] = ['ar', 'fr', 'ko'].map(messages) as [ReturnType<typeof messages>, ReturnType<typeof messages>, ReturnType<typeof messages>]
 
 // With the connection off, map tiles never seen and routes never stored fail to load: that is the point.
-test.use({ expectedConsole: [/Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/] })
+test.use({ expectedConsole: [OFFLINE_LOAD_FAILURE] })
 
 const narration = (page: Page) => page.evaluate(() => {
   const audio = document.querySelector('body > audio') as HTMLAudioElement
   return { time: audio.currentTime, paused: audio.paused, src: audio.currentSrc }
 })
-
-async function serviceWorkerInControl(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready)
-  // The first page load is not yet controlled; the service worker claims it once active.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-}
 
 test('a downloaded walk works with no connection: every stop, narration with seeking, the route map', async ({ page, context }) => {
   test.setTimeout(120_000)

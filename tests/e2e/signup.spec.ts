@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext } from '@playwright/test'
 import type { EventSummary, SignupResult } from '../../shared/types/event'
-import { test, expect, waitForHydration } from './support/fixtures'
+import { OFFLINE_LOAD_FAILURE, serviceWorkerInControl, test, expect, waitForHydration } from './support/fixtures'
+import { insertPublishedEvent, signupsFor } from './support/events'
 
 // These tests share the seeded demo event and change its numbers, so they run one after another.
 test.describe.configure({ mode: 'serial' })
@@ -94,4 +95,37 @@ test('a student deletes their data from the personal link', async ({ page, reque
   await page.getByRole('button', { name: 'Delete my data' }).click()
   await expect(page.getByRole('status')).toHaveText('Your data has been deleted.')
   await expect(page.getByRole('button', { name: 'Delete my data' })).toHaveCount(0)
+})
+
+test.describe('offline', () => {
+  test.use({ expectedConsole: [OFFLINE_LOAD_FAILURE] })
+
+  test('a sign-up made offline is kept, shown as waiting, and sent once when back online', async ({ page, context }) => {
+    const eventId = insertPublishedEvent({ capacity: 5 })
+    await page.goto(`/events/${eventId}`)
+    await waitForHydration(page)
+    await serviceWorkerInControl(page)
+    // The page that installed the service worker is stored right after, so that it reopens offline.
+    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.href)))).toBe(true)
+    await context.setOffline(true)
+    await page.getByLabel('Your name').fill('Kwame Mensah')
+    await page.getByLabel('E-mail').fill('kwame@example.edu')
+    await page.getByLabel('University').fill('East China Normal University')
+    await page.getByRole('checkbox').check()
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    const waiting = page.getByRole('status').filter({ hasText: 'Waiting for a connection' })
+    await expect(waiting).toBeVisible()
+    await expect(waiting).toContainText('kwame@example.edu')
+    expect(signupsFor(eventId)).toEqual([])
+
+    // Still kept after the page is reloaded with no connection.
+    await page.reload()
+    await waitForHydration(page)
+    await expect(waiting).toBeVisible()
+
+    await context.setOffline(false)
+    await expect(page).toHaveURL(/\/signup\/[\w-]{32}$/, { timeout: 15_000 })
+    await expect(page.getByRole('status')).toHaveText('You have a place. See you there!')
+    expect(signupsFor(eventId)).toEqual([{ email: 'kwame@example.edu', status: 'confirmed' }])
+  })
 })

@@ -22,3 +22,14 @@ export function insertPublishedEvent(options: { capacity: number, startsInDays?:
     db.close()
   }
 }
+
+/** The sign-ups stored for an event, read straight from the server's SQLite file. */
+export function signupsFor(eventId: string): { email: string, status: string }[] {
+  const db = new Sqlite(process.env.E2E_DATABASE_FILE!, { readonly: true })
+  try {
+    return db.prepare('SELECT email, status FROM signups WHERE event_id = ? ORDER BY seq').all(eventId) as { email: string, status: string }[]
+  }
+  finally {
+    db.close()
+  }
+}

@@ -44,3 +44,13 @@ export async function expectNoHorizontalScroll(page: Page) {
 export async function waitForHydration(page: Page) {
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
 }
+
+/** The service worker is installed and controls the page, so what follows can work offline. */
+export async function serviceWorkerInControl(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  // The first page load is not controlled until the new service worker claims it.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+}
+
+/** Loads that fail by design while a test has switched the connection off. */
+export const OFFLINE_LOAD_FAILURE = /Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/
