@@ -1,0 +1,105 @@
+// `npm run bench:web`: Lighthouse (mobile) on the built app's home, walk and stop pages and, in the same
+// run, on a framework-free page showing the same walk. Three runs each, medians. Last line: one JSON object.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as chromeLauncher from 'chrome-launcher'
+import { LOCALE_CODES } from '../../i18n/registry'
+import type { WalkOfflinePackage } from '../../shared/types/offline'
+import { planWalkDownload } from '../../utils/offline/downloadPlan'
+import { startBaselineServer } from './baselineServer'
+import { auditPage, medianFigures, type PageFigures } from './lighthouse'
+
+const RUNS = 3
+const APP_PORT = 4100
+const TILE_PORT = 4101
+const BASELINE_PORT = 4102
+const APP = `http://127.0.0.1:${APP_PORT}`
+const TILE_URL = `http://127.0.0.1:${TILE_PORT}/tiles/{z}/{x}/{y}.png`
+const WALK = 'yuyuan-road'
+
+function start(command: string[], env: Record<string, string>): ChildProcess {
+  const { NODE_OPTIONS: _loader, ...inherited } = process.env
+  return spawn(process.execPath, command, { env: { ...inherited, ...env }, stdio: 'ignore' })
+}
+
+async function waitFor(url: string) {
+  for (const started = Date.now(); Date.now() - started < 60_000;) {
+    if (await fetch(url).then(r => r.ok, () => false)) return
+    await new Promise(done => setTimeout(done, 250))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+/** Bytes one walk download stores per language in Chromium (Opus narration), in KB. */
+async function walkDownloadKbPerLanguage(slug: string): Promise<Record<string, number>> {
+  const sizes: Record<string, number> = {}
+  for (const locale of LOCALE_CODES) {
+    const pkg = await (await fetch(`${APP}/api/walks/${slug}/offline?locale=${locale}`)).json() as WalkOfflinePackage
+    sizes[locale] = Math.round(planWalkDownload(pkg, type => type.includes('opus'), [], false).totalBytes / 1024)
+  }
+  return sizes
+}
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npx', ['nuxt', 'build'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const children = [
+  start(['tests/e2e/support/tileServer.mjs'], { TILE_PORT: String(TILE_PORT) }),
+  start(['.output/server/index.mjs'], {
+    PORT: String(APP_PORT),
+    HOST: '127.0.0.1',
+    CITYWALK_DATABASE_FILE: join(mkdtempSync(join(tmpdir(), 'citywalk-bench-web-')), 'bench.sqlite'),
+    NUXT_SESSION_PASSWORD: 'bench-web-session-password-0123456789abcdef',
+    NUXT_PUBLIC_MAP_TILE_URL: TILE_URL,
+    NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
+  }),
+]
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+})
+try {
+  await waitFor(`http://127.0.0.1:${TILE_PORT}/count`)
+  await waitFor(`${APP}/api/walks`)
+  const walk = await (await fetch(`${APP}/api/walks/${WALK}?locale=en`)).json()
+  const baselineServer = await startBaselineServer(BASELINE_PORT, walk, TILE_URL)
+
+  const pages = {
+    home: `${APP}/`,
+    walk: `${APP}/walks/${WALK}`,
+    stop: `${APP}/walks/${WALK}/qian-xuesen-residence`,
+    baseline: `http://127.0.0.1:${BASELINE_PORT}/walk.html`,
+  }
+  const runs: Record<string, PageFigures[]> = { home: [], walk: [], stop: [], baseline: [] }
+  // Pages take turns within each run, so a busy moment on this shared machine does not hit one page only.
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [name, url] of Object.entries(pages)) {
+      const figures = await auditPage(url, chrome.port)
+      runs[name]!.push(figures)
+      console.log(`run ${run} ${name.padEnd(8)} ${JSON.stringify(figures)}`)
+    }
+  }
+  baselineServer.close()
+
+  const medians = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, medianFigures(list)])) as Record<keyof typeof pages, PageFigures>
+  const downloads = await walkDownloadKbPerLanguage(WALK)
+  const otherWalk = await walkDownloadKbPerLanguage('suzhou-creek')
+  const largestMb = Math.max(...Object.values(downloads), ...Object.values(otherWalk)) / 1024
+
+  console.log('')
+  console.log('median of', RUNS, 'runs (Lighthouse mobile):')
+  for (const [name, figures] of Object.entries(medians)) console.log(`  ${name.padEnd(8)} ${JSON.stringify(figures)}`)
+  console.log(`walk-page LCP / baseline LCP: ${(medians.walk.lcpMs / medians.baseline.lcpMs).toFixed(2)} (target ≤ 1.3)`)
+  console.log(`walk-page first-load JS: ${medians.walk.jsKbGzip} KB gzip (target ≤ 150)`)
+  console.log(`accessibility: ${['home', 'walk', 'stop'].map(name => `${name} ${medians[name as 'home'].accessibility}`).join(', ')} (target 100)`)
+  console.log(`largest walk download (one walk, one language, narration included): ${largestMb.toFixed(1)} MB (target ≤ 8); suzhou-creek KB ${JSON.stringify(otherWalk)}`)
+  console.log(JSON.stringify({ pages: { ...medians, walk: { ...medians.walk, walkDownloadKbPerLanguage: downloads } } }))
+}
+finally {
+  chrome.kill()
+  for (const child of children) child.kill()
+}
