@@ -1,11 +1,13 @@
 import type { MaybeRefOrGetter } from 'vue'
+import type { MapRuntimeConfig } from '#shared/map/tileSources'
+import { downloadOptionsFor } from '~/utils/offline/downloadOptions'
 import { planWalkDownload } from '~/utils/offline/downloadPlan'
 import { deleteWalkDownload, downloadWalk, fetchWalkPackage, walkDownloadState } from '~/utils/offline/walkDownloads'
 
 /** "Download this walk" in the current language: its state, its size before starting, start and delete. */
 export function useWalkDownload(slug: MaybeRefOrGetter<string>) {
   const { locale } = useI18n()
-  const options = useDownloadOptions()
+  const options = downloadOptionsFor(useRuntimeConfig().public.map as MapRuntimeConfig)
   const state = computed(() => walkDownloadState(toValue(slug), locale.value))
   const plannedBytes = ref<number | null>(null)
 

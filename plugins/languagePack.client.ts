@@ -1,7 +1,6 @@
 import type { WalkOfflinePackage } from '#shared/types/offline'
 import type { WalkSummary } from '#shared/types/walk'
-
-const STORED_KEY = 'citywalk:language-pack'
+import { LANGUAGE_PACK_KEY as STORED_KEY } from '~/utils/offline/storageKeys'
 
 /**
  * Every walk's texts in each language the student uses (about 80 KB a language, no audio) pass through the

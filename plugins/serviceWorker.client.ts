@@ -1,32 +1,39 @@
-import { Workbox } from 'workbox-window'
+import type { Workbox } from 'workbox-window'
 
 /**
- * Registers the service worker. A new version waits until the user accepts the "update available" prompt:
- * the page is reloaded only then, never on its own.
+ * Registers the service worker once the page has loaded, so it never competes with the page itself.
+ * A new version waits until the user accepts the "update available" prompt: the page is reloaded only then.
  */
 export default defineNuxtPlugin(() => {
   const updateReady = useState('sw-update-ready', () => false)
-  if (import.meta.dev || !('serviceWorker' in navigator)) return { provide: { applyUpdate: () => {} } }
+  let workbox: Workbox | null = null
 
-  const workbox = new Workbox('/sw.js', { scope: '/' })
-  workbox.addEventListener('waiting', () => {
-    updateReady.value = true
-  })
-  // The page that installed the service worker loaded before it could be stored: store it now, so a first
-  // visit that ends in a tunnel still reopens.
-  workbox.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) void workbox.messageSW({ type: 'STORE_PAGE', url: location.href })
-  })
-  void workbox.register()
-
-  // Long walks keep one page open for hours: look for a new version whenever the app comes back to the front.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && navigator.onLine) void workbox.update()
-  })
+  async function register() {
+    const { Workbox } = await import('workbox-window')
+    workbox = new Workbox('/sw.js', { scope: '/' })
+    workbox.addEventListener('waiting', () => {
+      updateReady.value = true
+    })
+    // The page that installed the service worker loaded before it could be stored: store it now, so a first
+    // visit that ends in a tunnel still reopens.
+    workbox.addEventListener('controlling', (event) => {
+      if (!event.isUpdate) void workbox?.messageSW({ type: 'STORE_PAGE', url: location.href })
+    })
+    await workbox.register({ immediate: true })
+  }
 
   function applyUpdate() {
-    workbox.addEventListener('controlling', () => window.location.reload())
-    workbox.messageSkipWaiting()
+    workbox?.addEventListener('controlling', () => window.location.reload())
+    workbox?.messageSkipWaiting()
+  }
+
+  if (!import.meta.dev && 'serviceWorker' in navigator) {
+    if (document.readyState === 'complete') void register()
+    else window.addEventListener('load', () => void register(), { once: true })
+    // Long walks keep one page open for hours: look for a new version whenever the app comes back to the front.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update()
+    })
   }
   return { provide: { applyUpdate } }
 })

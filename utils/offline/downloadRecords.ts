@@ -1,4 +1,7 @@
+import { WALK_DOWNLOADS_KEY as STORAGE_KEY } from './storageKeys'
+
 /** What this phone remembers of each walk download: kept in localStorage, the files themselves in Cache Storage. */
+
 export interface DownloadRecord {
   slug: string
   locale: string
@@ -7,8 +10,6 @@ export interface DownloadRecord {
   bytes: number
   complete: boolean
 }
-
-const STORAGE_KEY = 'citywalk:walk-downloads'
 
 export function readDownloadRecords(): DownloadRecord[] {
   try {
@@ -27,4 +28,9 @@ export function writeDownloadRecord(record: DownloadRecord): void {
 
 export function forgetDownloadRecord(slug: string, locale: string): void {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(readDownloadRecords().filter(r => r.slug !== slug || r.locale !== locale)))
+}
+
+/** Cheap enough for start-up: whether this phone has any walk download at all. */
+export function hasDownloadRecords(): boolean {
+  return (localStorage.getItem(STORAGE_KEY) ?? '[]') !== '[]'
 }

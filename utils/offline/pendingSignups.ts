@@ -2,6 +2,7 @@ import { ref } from 'vue'
 import type { FetchError } from 'ofetch'
 import type { SignupInput } from '#shared/schemas/signup'
 import type { SignupResult } from '#shared/types/event'
+import { PENDING_SIGNUPS_KEY as STORAGE_KEY } from './storageKeys'
 
 /** A sign-up made with no connection: kept on the phone, with its idempotency key, until the server has answered. */
 export interface PendingSignup {
@@ -11,8 +12,6 @@ export interface PendingSignup {
   /** The server's answer once it came: the personal link, or why it refused (the form is then filled in again). */
   outcome?: { token: string } | { refusal?: string, fields?: string[] }
 }
-
-const STORAGE_KEY = 'citywalk:pending-signups'
 
 /** Client-side only: loaded when the app mounts, so server rendering always sees an empty list. */
 export const pendingSignups = ref<PendingSignup[]>([])
@@ -49,6 +48,7 @@ export function isUnanswered(error: unknown): boolean {
 let sending: Promise<void> | null = null
 
 async function sendAll() {
+  loadPendingSignups()
   for (const pending of pendingSignups.value.filter(p => !p.outcome)) {
     try {
       const result = await $fetch<SignupResult>(`/api/events/${pending.eventId}/signups`, { method: 'POST', body: pending.input })

@@ -1,14 +1,17 @@
 import { corridorTiles, tileUrl } from '#shared/map/corridorTiles'
+import { resolveTileSource, type MapRuntimeConfig } from '#shared/map/tileSources'
 import type { WalkOfflinePackage } from '#shared/types/offline'
-import type { DownloadOptions } from '~/utils/offline/walkDownloads'
+import { wgs84ToGcj02 } from '#shared/utils/chinaCoordinates'
+import type { DownloadOptions } from './walkDownloads'
 
 // What a walker sees with the map following them: 150 m either side of the route, street to house level.
 const CORRIDOR_M = 150
 const CORRIDOR_ZOOMS = [14, 15, 16, 17]
 
-/** How walk downloads choose narration formats and map tiles on this device with this tile source. */
-export function useDownloadOptions(): DownloadOptions {
-  const { source, project } = useTileSource()
+/** How walk downloads choose narration formats and map tiles on this device with the configured tile source. */
+export function downloadOptionsFor(mapConfig: MapRuntimeConfig): DownloadOptions {
+  const source = resolveTileSource(mapConfig)
+  const project = source.crs === 'gcj02' ? wgs84ToGcj02 : (point: { lat: number, lng: number }) => point
   return {
     canPlay: type => document.createElement('audio').canPlayType(type) !== '',
     tileUrlsFor: (pkg: WalkOfflinePackage) => source.allowsPrefetch

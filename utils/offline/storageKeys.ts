@@ -1,0 +1,4 @@
+/** localStorage keys of the offline features, in one place so the start-up checks stay tiny. */
+export const PENDING_SIGNUPS_KEY = 'citywalk:pending-signups'
+export const WALK_DOWNLOADS_KEY = 'citywalk:walk-downloads'
+export const LANGUAGE_PACK_KEY = 'citywalk:language-pack'
