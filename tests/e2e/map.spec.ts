@@ -1,12 +1,36 @@
+import type { Page } from '@playwright/test'
 import { TILE_ORIGIN } from '../../playwright.config'
 import { test, expect, waitForHydration } from './support/fixtures'
+
+async function openMap(page: Page, path: string) {
+  await page.goto(path)
+  await waitForHydration(page)
+  await page.getByRole('button', { name: 'Open the interactive map' }).click()
+}
+
+test('the walk page first draws the route without a map library or tiles; the map loads on request', async ({ page }) => {
+  const tileRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(TILE_ORIGIN) || /leaflet/i.test(request.url())) tileRequests.push(request.url())
+  })
+  await page.goto('/walks/yuyuan-road')
+  await waitForHydration(page)
+  const drawing = page.getByRole('img', { name: /Route of the walk: 6 stops, from .+ to .+/ })
+  await expect(drawing).toBeVisible()
+  await expect(drawing.locator('g.stop')).toHaveCount(6)
+  await expect(drawing.locator('circle.area')).toHaveCount(1)
+  await expect(drawing.locator('g.station')).toHaveCount(2)
+  expect(tileRequests).toEqual([])
+  await page.getByRole('button', { name: 'Open the interactive map' }).click()
+  await expect(page.locator('.leaflet-container .stop-marker')).toHaveCount(6)
+})
 
 test('the walk map draws every stop, the route and locally served tiles', async ({ page }) => {
   const tileResponses: number[] = []
   page.on('response', (response) => {
     if (response.url().startsWith(`${TILE_ORIGIN}/tiles/`)) tileResponses.push(response.status())
   })
-  await page.goto('/walks/yuyuan-road')
+  await openMap(page, '/walks/yuyuan-road')
   const map = page.locator('.leaflet-container')
   await expect(map.locator('.stop-marker')).toHaveCount(6)
   await expect(map.locator('.stop-marker--approximate')).toHaveCount(1)
@@ -19,8 +43,7 @@ test('the walk map draws every stop, the route and locally served tiles', async 
 })
 
 test('a stop marker opens a popup that leads to the stop', async ({ page }) => {
-  await page.goto('/walks/suzhou-creek')
-  await waitForHydration(page)
+  await openMap(page, '/walks/suzhou-creek')
   await page.locator('.stop-marker').filter({ hasText: '2' }).click()
   await page.locator('.leaflet-popup a[data-stop-link]').click()
   await expect(page).toHaveURL(/\/walks\/suzhou-creek\/ecupl-st-johns-campus$/)
@@ -31,7 +54,7 @@ test.describe('when the tile server is down', () => {
 
   test('the route and stops still draw on a plain background, with a note', async ({ page }) => {
     await page.route(`${TILE_ORIGIN}/**`, route => route.abort())
-    await page.goto('/walks/yuyuan-road')
+    await openMap(page, '/walks/yuyuan-road')
     await expect(page.getByText('The map background could not load')).toBeVisible()
     await expect(page.locator('.leaflet-container .stop-marker')).toHaveCount(6)
     await expect(page.locator('.leaflet-container path.leaflet-interactive').first()).toBeVisible()
@@ -42,8 +65,7 @@ test.describe('you are here', () => {
   test.use({ permissions: ['geolocation'], geolocation: { latitude: 31.2221, longitude: 121.4200, accuracy: 20 } })
 
   test('appears after a tap, never before', async ({ page }) => {
-    await page.goto('/walks/yuyuan-road')
-    await waitForHydration(page)
+    await openMap(page, '/walks/yuyuan-road')
     await expect(page.locator('.leaflet-container .stop-marker')).toHaveCount(6)
     await expect(page.getByText('You are here')).toHaveCount(0)
     await page.getByRole('button', { name: 'Show where I am' }).click()

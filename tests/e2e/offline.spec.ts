@@ -31,8 +31,11 @@ test('a downloaded walk works with no connection: every stop, narration with see
   await page.reload()
   await waitForHydration(page)
   await expect(page.getByRole('status').filter({ hasText: fr.offline.status.offline })).toBeVisible()
+  // The route drawing needs nothing from the network; the tile map, opened on request, has the stored tiles.
+  await expect(page.getByRole('img', { name: /6/ }).locator('g.stop')).toHaveCount(6)
+  await page.getByRole('button', { name: fr.map.open }).click()
   const map = page.locator('.leaflet-container')
-  await expect(map.locator('path.route-line, .leaflet-overlay-pane path').first()).toBeVisible({ timeout: 15_000 })
+  await expect(map.locator('.leaflet-overlay-pane path').first()).toBeVisible({ timeout: 15_000 })
   await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible()
 
   const stopLinks = await page.locator(`a[href^="${WALK}/"]:not([href$="/qr"])`).evaluateAll(links =>
@@ -77,7 +80,7 @@ test('after one visit, every page opens offline in that language, and a page nev
   await expect(page.locator('h1')).toContainText('화둥정법대학')
   await page.goto('/ko/walks/yuyuan-road')
   await waitForHydration(page)
-  await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByRole('img', { name: /6/ }).locator('g.stop')).toHaveCount(6)
 
   await page.goto('/ko/events/00000000-0000-4000-8000-000000000000')
   await expect(page.locator('h1')).toHaveText(ko.offline.pageUnavailable.title)
