@@ -34,8 +34,28 @@ function createQueue() {
   }
 }
 
+/**
+ * Drizzle asks better-sqlite3 to prepare (compile) every query it runs; the same few statements
+ * repeat, so compiled ones are kept and reused (least recently used dropped past `size`).
+ */
+function reuseStatements(client: Sqlite.Database, size = 256) {
+  const prepare = client.prepare.bind(client)
+  const cache = new Map<string, Sqlite.Statement>()
+  client.prepare = ((source: string) => {
+    let statement = cache.get(source)
+    if (statement) cache.delete(source)
+    else statement = prepare(source)
+    cache.set(source, statement)
+    if (cache.size > size) cache.delete(cache.keys().next().value!)
+    // Drizzle switches a statement to raw (array) rows for some queries; each use starts from objects.
+    if (statement.reader) statement.raw(false)
+    return statement
+  }) as typeof client.prepare
+}
+
 export function openSqlite(file: string): Database {
   const client = new Sqlite(file)
+  reuseStatements(client)
   client.pragma('journal_mode = WAL')
   // With WAL, NORMAL keeps every committed transaction through a crash of the process (kill -9);
   // only a power cut can lose the last moments.
