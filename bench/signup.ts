@@ -3,30 +3,37 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBigEvent, openBenchDatabase } from './lib/benchDatabase'
+import { createBigEvents, openBenchDatabase } from './lib/benchDatabase'
 import { ensureBuilt, startBuiltServer } from './lib/builtServer'
+import { processCpuMs } from './lib/processCpu'
 import { rawSignupRate } from './lib/rawCeiling'
 import { signupLoad, type LoadFigures } from './lib/signupLoad'
 
+type Measured = LoadFigures & { serverCpuMsPerSignup: number | null }
+
 const PORT = Number(process.env.BENCH_PORT || 4970)
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+// Sign-ups go to several open events in turn, as on a busy day; each has room for everyone.
+const EVENTS = Number(process.env.BENCH_EVENTS || 10)
 const log = (line: string) => console.log(line)
 
-async function rawCeiling(dir: string): Promise<number> {
+async function rawCeiling(dir: string) {
   const { database, organiserId } = await openBenchDatabase(join(dir, 'raw.sqlite'))
   try {
-    return await rawSignupRate(database, await createBigEvent(database, organiserId), Math.min(SECONDS, 5))
+    return await rawSignupRate(database, await createBigEvents(database, organiserId, EVENTS), Math.min(SECONDS, 5))
   }
   finally {
     await database.close()
   }
 }
 
-async function overHttp(dir: string): Promise<Record<'c50' | 'c200', LoadFigures>> {
+async function overHttp(dir: string): Promise<Record<'c50' | 'c200', Measured>> {
   const file = join(dir, 'server.sqlite')
   const { database, organiserId } = await openBenchDatabase(file)
-  // One event per run (and one for warming up), each with room for everyone.
-  const [warmUp, c50, c200] = [await createBigEvent(database, organiserId), await createBigEvent(database, organiserId), await createBigEvent(database, organiserId)]
+  // Fresh events for each run (and for warming up).
+  const warmUp = await createBigEvents(database, organiserId, EVENTS)
+  const c50 = await createBigEvents(database, organiserId, EVENTS)
+  const c200 = await createBigEvents(database, organiserId, EVENTS)
   await database.close()
   const server = await startBuiltServer(PORT, {
     CITYWALK_DATABASE_FILE: file,
@@ -36,26 +43,33 @@ async function overHttp(dir: string): Promise<Record<'c50' | 'c200', LoadFigures
     NUXT_SESSION_PASSWORD: 'bench-session-password-0123456789abcdef',
     SMTP_URL: '',
   }, process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean))
+  const measure = async (events: string[], connections: number): Promise<Measured> => {
+    const cpuBefore = processCpuMs(server.pid)
+    const figures = await signupLoad(server.origin, events, connections, SECONDS)
+    const cpuAfter = processCpuMs(server.pid)
+    const serverCpuMsPerSignup = cpuBefore === null || cpuAfter === null ? null : Number(((cpuAfter - cpuBefore) / figures.acknowledged).toFixed(2))
+    return { ...figures, serverCpuMsPerSignup }
+  }
   try {
     await signupLoad(server.origin, warmUp, 50, 2)
-    return {
-      c50: await signupLoad(server.origin, c50, 50, SECONDS),
-      c200: await signupLoad(server.origin, c200, 200, SECONDS),
-    }
+    return { c50: await measure(c50, 50), c200: await measure(c200, 200) }
   }
   finally {
     await server.stop()
   }
 }
 
-const describe = (name: string, f: LoadFigures) =>
-  `${name}: ${f.rps} sign-ups/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ${f.errors} errors (${f.acknowledged} acknowledged)`
+const describe = (name: string, f: Measured) =>
+  `${name}: ${f.rps} sign-ups/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ${f.errors} errors (${f.acknowledged} acknowledged`
+  + `${f.serverCpuMsPerSignup === null ? '' : `; server CPU ${f.serverCpuMsPerSignup} ms per sign-up`})`
 
 ensureBuilt(log)
 const dir = mkdtempSync(join(tmpdir(), 'citywalk-bench-'))
 try {
-  const rawTxPerSec = Math.round(await rawCeiling(dir))
-  log(`raw createSignup on better-sqlite3, no HTTP: ${rawTxPerSec} transactions/s`)
+  log(`Sign-ups to ${EVENTS} events in turn, ${SECONDS} s per run, after a 2 s warm-up.`)
+  const raw = await rawCeiling(dir)
+  const rawTxPerSec = Math.round(raw.perSecond)
+  log(`raw createSignup on better-sqlite3, no HTTP: ${rawTxPerSec} transactions/s (CPU ${raw.cpuMsPerTx.toFixed(2)} ms per transaction)`)
   const { c50, c200 } = await overHttp(dir)
   log(describe('50 connections', c50))
   log(describe('200 connections', c200))

@@ -15,8 +15,14 @@ export async function openBenchDatabase(file: string): Promise<{ database: Datab
   return { database, organiserId }
 }
 
-/** A published event with room for everyone the benchmark sends, through the real event store. */
-export function createBigEvent(database: Database, organiserId: string, capacity = 10_000_000): Promise<string> {
+/** Published events with room for everyone the benchmark sends, made through the real event store. */
+export async function createBigEvents(database: Database, organiserId: string, count: number): Promise<string[]> {
+  const ids: string[] = []
+  for (let n = 0; n < count; n++) ids.push(await createBigEvent(database, organiserId))
+  return ids
+}
+
+function createBigEvent(database: Database, organiserId: string, capacity = 10_000_000): Promise<string> {
   const startsAt = new Date(Date.now() + 30 * 86_400_000)
   return createEvent(database, {
     walkSlug: 'yuyuan-road',

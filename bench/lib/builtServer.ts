@@ -15,6 +15,7 @@ export function ensureBuilt(log: (line: string) => void) {
 
 export interface RunningServer {
   origin: string
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -41,7 +42,7 @@ export async function startBuiltServer(port: number, env: Record<string, string>
     }
     await new Promise(resolve => setTimeout(resolve, 200))
   }
-  return { origin, stop: () => stopChild(child) }
+  return { origin, pid: child.pid!, stop: () => stopChild(child) }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -10,17 +10,17 @@ export interface LoadFigures {
   acknowledged: number
 }
 
-/** Autocannon against POST /api/events/:id/signups, every request a new, valid person. */
-export async function signupLoad(origin: string, eventId: string, connections: number, seconds: number): Promise<LoadFigures> {
+/** Autocannon against POST /api/events/:id/signups, every request a new, valid person, the events taken in turn. */
+export async function signupLoad(origin: string, eventIds: string[], connections: number, seconds: number): Promise<LoadFigures> {
+  let turn = 0
   const result = await autocannon({
     url: origin,
     connections,
     duration: seconds,
     requests: [{
       method: 'POST',
-      path: `/api/events/${eventId}/signups`,
       headers: { 'content-type': 'application/json' },
-      setupRequest: request => ({ ...request, body: JSON.stringify(freshSignup()) }),
+      setupRequest: request => ({ ...request, path: `/api/events/${eventIds[turn++ % eventIds.length]}/signups`, body: JSON.stringify(freshSignup()) }),
     }],
   })
   return {
