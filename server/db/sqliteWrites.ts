@@ -7,6 +7,15 @@ interface Job {
 }
 
 const MAX_BATCH = 256
+/** Longest stretch of queued work between two turns of the event loop. */
+const SLICE_MS = 5
+/** Callers answered per turn: each runs its own follow-up (the HTTP answer, e-mail) at once. */
+const ANSWERS_PER_TURN = 8
+
+// SQLite answers queries at once, so awaiting them never lets Node read a socket. Node accepts about
+// one new connection per turn of its event loop: long turns under a rush left new connections
+// waiting seconds for their first answer. The queue gives the loop a turn every few milliseconds.
+const nextTurn = () => new Promise(resolve => setImmediate(resolve))
 
 /**
  * Write transactions on the one SQLite connection, in arrival order, with group commit: the jobs
@@ -34,9 +43,16 @@ export function createWriteQueue(client: Sqlite.Database) {
 
   async function runBatch(batch: Job[]) {
     client.exec('BEGIN IMMEDIATE')
-    const settle: (() => void)[] = []
+    const answers: (() => void)[] = []
     try {
-      for (const job of batch) settle.push(await runJob(job))
+      let sliceStart = performance.now()
+      for (const job of batch) {
+        answers.push(await runJob(job))
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTurn()
+          sliceStart = performance.now()
+        }
+      }
       client.exec('COMMIT')
     }
     catch (error) {
@@ -44,13 +60,15 @@ export function createWriteQueue(client: Sqlite.Database) {
       for (const job of batch) job.reject(error)
       return
     }
-    for (const done of settle) done()
+    for (let start = 0; start < answers.length; start += ANSWERS_PER_TURN) {
+      for (const answer of answers.slice(start, start + ANSWERS_PER_TURN)) answer()
+      await nextTurn()
+    }
   }
 
   async function drain() {
     while (pending.length > 0) {
-      const batch = pending.splice(0, MAX_BATCH)
-      await runBatch(batch)
+      await runBatch(pending.splice(0, MAX_BATCH))
     }
     running = false
   }
