@@ -58,8 +58,10 @@ test('the built server migrates PostgreSQL, seeds the demo event and takes a sig
   const origin = `http://127.0.0.1:${port}`
   let server = await startServer(port)
   try {
-    const events = await (await fetch(`${origin}/api/events`)).json() as EventSummary[]
-    expect(events.map(e => e.walkSlug)).toEqual(['yuyuan-road'])
+    // Nitro does not wait for its start-up plugins, so the first answers may come before the seed.
+    const listEvents = async () => await (await fetch(`${origin}/api/events`)).json() as EventSummary[]
+    await expect.poll(async () => (await listEvents()).map(e => e.walkSlug), { timeout: 30_000 }).toEqual(['yuyuan-road'])
+    const events = await listEvents()
     const body = JSON.stringify({ name: 'Li Wei', email: 'li.wei@example.edu', contact: '', university: 'Fudan University', language: 'zh', consent: true, idempotencyKey: randomUUID() })
     const post = () => fetch(`${origin}/api/events/${events[0]!.id}/signups`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
     const first = await post()
