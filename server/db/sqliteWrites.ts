@@ -42,9 +42,10 @@ export function createWriteQueue(client: Sqlite.Database) {
   }
 
   async function runBatch(batch: Job[]) {
-    client.exec('BEGIN IMMEDIATE')
     const answers: (() => void)[] = []
     try {
+      // Busy (another process writing) past busy_timeout: the batch fails, the queue goes on.
+      client.exec('BEGIN IMMEDIATE')
       let sliceStart = performance.now()
       for (const job of batch) {
         answers.push(await runJob(job))
@@ -67,10 +68,12 @@ export function createWriteQueue(client: Sqlite.Database) {
   }
 
   async function drain() {
-    while (pending.length > 0) {
-      await runBatch(pending.splice(0, MAX_BATCH))
+    try {
+      while (pending.length > 0) await runBatch(pending.splice(0, MAX_BATCH))
     }
-    running = false
+    finally {
+      running = false
+    }
   }
 
   return <T>(work: () => Promise<T>): Promise<T> => new Promise<T>((resolve, reject) => {

@@ -35,6 +35,21 @@ describe('SQLite write queue with group commit', () => {
     client.close()
   })
 
+  it('fails the waiting jobs, not the queue, when another process holds the database', async () => {
+    const client = openCounter('busy.sqlite')
+    client.pragma('busy_timeout = 50')
+    const other = new Sqlite(join(dir, 'busy.sqlite'))
+    const write = createWriteQueue(client)
+    const insert = client.prepare('INSERT INTO items (n) VALUES (?)')
+    other.exec('BEGIN IMMEDIATE')
+    await expect(write(async () => insert.run(1))).rejects.toThrow(/locked|busy/i)
+    other.exec('ROLLBACK')
+    await write(async () => insert.run(2))
+    expect(client.prepare('SELECT n FROM items').all()).toEqual([{ n: 2 }])
+    other.close()
+    client.close()
+  })
+
   it('answers nobody before their writes are committed and visible to another connection', async () => {
     const client = openCounter('visible.sqlite')
     const reader = new Sqlite(join(dir, 'visible.sqlite'), { readonly: true })
