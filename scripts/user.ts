@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { loadMigrations } from '../server/db/migrate'
 import { openDatabaseFromEnv } from '../server/db/open'
 import { addUser } from '../server/db/userStore'
+import { driverError, isUniqueViolation } from '../server/db/errors'
 
 const usage = 'usage: npm run user -- add --email <address> --name <name> --role organiser|volunteer [--password <password>]'
 const argsSchema = z.object({
@@ -36,7 +37,8 @@ try {
   console.log(`Added ${parsed.data.role} ${parsed.data.email}${parsed.data.password ? '' : ` with password ${password} (shown only this once)`}.`)
 }
 catch (error) {
-  console.error(/unique|UNIQUE/.test(String(error)) ? `${parsed.data.email} already has an account.` : String(error))
+  // The driver's message only: Drizzle's own error lists the query's parameters (address, password hash).
+  console.error(isUniqueViolation(error) ? `${parsed.data.email} already has an account.` : String(driverError(error).message ?? error))
   process.exitCode = 1
 }
 finally {

@@ -36,9 +36,9 @@ export function countAttendees(rows: SignupRow[], event: Pick<EventRow, 'startsA
 /** Marks a confirmed person as arrived (or undoes it); returns null when no such person is on this event. */
 export async function setCheckedIn(database: Database, eventId: string, signupId: string, checkedIn: boolean, now = new Date()) {
   const { signups } = database.tables
-  const [row] = await database.db.update(signups)
+  const [row] = await database.transaction(tx => tx.update(signups)
     .set({ checkedInAt: checkedIn ? now : null, updatedAt: now })
     .where(and(eq(signups.id, signupId), eq(signups.eventId, eventId), eq(signups.status, 'confirmed')))
-    .returning()
+    .returning())
   return row ?? null
 }

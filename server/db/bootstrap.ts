@@ -14,9 +14,8 @@ export async function ensureFirstOrganiser(database: Database, env: NodeJS.Proce
   if (Number(existing) > 0) return null
   const email = (env.CITYWALK_ADMIN_EMAIL || 'organiser@citywalk.local').trim().toLowerCase()
   const password = env.CITYWALK_ADMIN_PASSWORD || randomBytes(12).toString('base64url')
-  await database.db.insert(users).values({
-    id: randomUUID(), email, name: 'Organiser', passwordHash: await hashPassword(password), role: 'organiser',
-  })
+  const passwordHash = await hashPassword(password)
+  await database.transaction(tx => tx.insert(users).values({ id: randomUUID(), email, name: 'Organiser', passwordHash, role: 'organiser' }))
   if (!env.CITYWALK_ADMIN_PASSWORD) {
     log(`First organiser created. Log in at /organiser with ${email} / ${password} (shown only this once).`)
   }
@@ -31,7 +30,7 @@ export async function seedDemoEvent(database: Database, now = new Date()) {
   const day = toShanghaiDateTimeValue(new Date(now.getTime() + 14 * 86_400_000)).slice(0, 10)
   const startsAt = parseShanghaiDateTime(`${day}T09:30`)!
   const id = randomUUID()
-  await database.db.insert(events).values({
+  await database.transaction(tx => tx.insert(events).values({
     id,
     walkSlug: 'yuyuan-road',
     stopSlugs: ['yuyuan-department-store', 'qian-xuesen-residence', 'wang-boqun-residence', 'yu-lane-garden', 'rewi-alley-residence', 'hengchangli-bolshevik-office'],
@@ -49,9 +48,9 @@ export async function seedDemoEvent(database: Database, now = new Date()) {
       zh: '由志愿讲解员带领走愚园路:岐山村、路易·艾黎故居和《布尔塞维克》编辑部旧址。全程约两个半小时,在中山公园站附近结束。',
     },
     status: 'published',
-  })
+  }))
   const { users, eventOrganisers } = database.tables
   const [organiser] = await database.db.select().from(users).where(eq(users.role, 'organiser')).orderBy(asc(users.createdAt)).limit(1)
-  if (organiser) await database.db.insert(eventOrganisers).values({ eventId: id, userId: organiser.id })
+  if (organiser) await database.transaction(tx => tx.insert(eventOrganisers).values({ eventId: id, userId: organiser.id }))
   return id
 }

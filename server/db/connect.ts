@@ -4,6 +4,7 @@ import { drizzle as drizzleSqlite, type BetterSQLite3Database } from 'drizzle-or
 import * as sqliteSchema from './schema/sqlite'
 import * as pgSchema from './schema/pg'
 import { applyMigrations, type Migration } from './migrate'
+import { createWriteQueue } from './sqliteWrites'
 
 /**
  * One handle on the database, SQLite (default) or PostgreSQL, with the same query code for both:
@@ -16,26 +17,37 @@ export type Dialect = 'sqlite' | 'pg'
 
 export interface Database {
   dialect: Dialect
+  /** For reads. Every write goes through `transaction`: on SQLite a write outside it could land in someone else's. */
   db: AppDb
   tables: Tables
-  /** Runs `work` in one write transaction; concurrent callers wait their turn. */
+  /** Runs `work` in one write transaction (on SQLite, possibly committed together with others'); concurrent callers wait their turn. */
   transaction: <T>(work: (tx: AppDb) => Promise<T>) => Promise<T>
   migrate: (migrations: readonly Migration[]) => Promise<string[]>
   close: () => Promise<void>
 }
 
-/** better-sqlite3 transactions must be synchronous; an async one shares the single connection, so callers queue. */
-function createQueue() {
-  let tail: Promise<unknown> = Promise.resolve()
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    const result = tail.then(work)
-    tail = result.catch(() => undefined)
-    return result
-  }
+/**
+ * Drizzle asks better-sqlite3 to prepare (compile) every query it runs; the same few statements
+ * repeat, so compiled ones are kept and reused (least recently used dropped past `size`).
+ */
+function reuseStatements(client: Sqlite.Database, size = 256) {
+  const prepare = client.prepare.bind(client)
+  const cache = new Map<string, Sqlite.Statement>()
+  client.prepare = ((source: string) => {
+    let statement = cache.get(source)
+    if (statement) cache.delete(source)
+    else statement = prepare(source)
+    cache.set(source, statement)
+    if (cache.size > size) cache.delete(cache.keys().next().value!)
+    // Drizzle switches a statement to raw (array) rows for some queries; each use starts from objects.
+    if (statement.reader) statement.raw(false)
+    return statement
+  }) as typeof client.prepare
 }
 
 export function openSqlite(file: string): Database {
   const client = new Sqlite(file)
+  reuseStatements(client)
   client.pragma('journal_mode = WAL')
   // With WAL, NORMAL keeps every committed transaction through a crash of the process (kill -9);
   // only a power cut can lose the last moments.
@@ -43,23 +55,13 @@ export function openSqlite(file: string): Database {
   client.pragma('foreign_keys = ON')
   client.pragma('busy_timeout = 5000')
   const db = drizzleSqlite(client, { schema: sqliteSchema })
-  const queue = createQueue()
+  // better-sqlite3 transactions are synchronous; ours await between queries, so writers take turns.
+  const write = createWriteQueue(client)
   return {
     dialect: 'sqlite',
     db,
     tables: sqliteSchema,
-    transaction: work => queue(async () => {
-      client.exec('BEGIN IMMEDIATE')
-      try {
-        const result = await work(db)
-        client.exec('COMMIT')
-        return result
-      }
-      catch (error) {
-        client.exec('ROLLBACK')
-        throw error
-      }
-    }),
+    transaction: work => write(() => work(db)),
     migrate: migrations => applyMigrations({
       exec: async (statement) => { client.exec(statement) },
       appliedTags: async () => {

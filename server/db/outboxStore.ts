@@ -14,7 +14,7 @@ export type OutboxRow = Database['tables']['outbox']['$inferSelect']
 
 /** Every e-mail is stored first; it is sent when SMTP is configured, and stays readable by organisers either way. */
 export async function enqueueMail(database: Database, mail: OutgoingMail): Promise<void> {
-  await database.db.insert(database.tables.outbox).values({ id: randomUUID(), ...mail, icsAttachment: mail.icsAttachment ?? null })
+  await database.transaction(tx => tx.insert(database.tables.outbox).values({ id: randomUUID(), ...mail, icsAttachment: mail.icsAttachment ?? null }))
 }
 
 export async function unsentMail(database: Database, limit = 50): Promise<OutboxRow[]> {
@@ -24,9 +24,9 @@ export async function unsentMail(database: Database, limit = 50): Promise<Outbox
 
 export async function markMail(database: Database, id: string, result: { sentAt: Date } | { error: string }) {
   const { outbox } = database.tables
-  await database.db.update(outbox)
+  await database.transaction(tx => tx.update(outbox)
     .set('sentAt' in result ? { sentAt: result.sentAt, lastError: null, updatedAt: new Date() } : { lastError: result.error, updatedAt: new Date() })
-    .where(eq(outbox.id, id))
+    .where(eq(outbox.id, id)))
 }
 
 /** The e-mails about one event, newest first, for its organisers to read when no SMTP server is set. */

@@ -7,9 +7,10 @@ export type Role = 'organiser' | 'volunteer'
 
 export async function addUser(database: Database, user: { email: string, name: string, role: Role, password: string }) {
   const id = randomUUID()
-  await database.db.insert(database.tables.users).values({
-    id, email: user.email.trim().toLowerCase(), name: user.name, role: user.role, passwordHash: await hashPassword(user.password),
-  })
+  const passwordHash = await hashPassword(user.password)
+  await database.transaction(tx => tx.insert(database.tables.users).values({
+    id, email: user.email.trim().toLowerCase(), name: user.name, role: user.role, passwordHash,
+  }))
   return id
 }
 

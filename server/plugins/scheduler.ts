@@ -17,7 +17,7 @@ export default defineNitroPlugin((nitroApp) => {
       const due = await claimDueReminders(database)
       const byEvent = groupByEvent(due)
       for (const [eventId, people] of byEvent) {
-        await noticeSignups(database, eventId, 'reminder', people.map(p => ({ name: p.name ?? '', email: p.email ?? '', language: p.language, token: p.token })), publicOrigin())
+        await noticeSignups(database, eventId, 'reminder', people.map(p => ({ name: p.name ?? '', email: p.email ?? '', language: p.language, token: p.token })), null)
       }
       const retentionDays = Number(useRuntimeConfig().public.retentionDays)
       const erased = await deleteExpiredPersonalData(database, new Date(), retentionDays)

@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3'
+import { isLocaleCode, type LocaleCode } from '../../i18n/registry'
 import type { EventDetail } from '../../shared/types/event'
 import type { Database } from '../db/connect'
 import { enqueueMail } from '../db/outboxStore'
@@ -12,15 +13,29 @@ export function publicOrigin(event?: H3Event): string {
   return event ? getRequestURL(event, { xForwardedHost: true, xForwardedProto: true }).origin : `http://localhost:${process.env.PORT || 3000}`
 }
 
-/** Queues one e-mail per person, each in their own language, then sends in the background. */
-export async function noticeSignups(database: Database, eventId: string, kind: SignupMailKind, people: MailRecipient[], origin: string, sequence = 0) {
-  const details = new Map<string, EventDetail>()
+/**
+ * The event in one language for an e-mail: built in-process during a request; the scheduled task
+ * has no request to read content through, so it asks our own API.
+ */
+async function eventForMail(request: H3Event | null, database: Database, eventId: string, locale: LocaleCode): Promise<EventDetail> {
+  if (!request) return $fetch<EventDetail>(`/api/events/${eventId}`, { query: { locale } })
+  const detail = await loadEventDetail(request, database, eventId, locale)
+  if (!detail) throw new Error(`No published event ${eventId} to write about`)
+  return detail
+}
+
+/**
+ * Queues one e-mail per person, each in their own language, then sends in the background.
+ * `request` is the request that caused the mail (null for the scheduled task): it gives the links' origin.
+ */
+export async function noticeSignups(database: Database, eventId: string, kind: SignupMailKind, people: MailRecipient[], request: H3Event | null, sequence = 0) {
+  const origin = publicOrigin(request ?? undefined)
+  const details = new Map<LocaleCode, EventDetail>()
   for (const person of people) {
     if (!person.email) continue
-    if (!details.has(person.language)) {
-      details.set(person.language, await $fetch<EventDetail>(`/api/events/${eventId}`, { query: { locale: person.language } }))
-    }
-    await enqueueMail(database, signupMail(kind, person, details.get(person.language)!, origin, sequence))
+    const locale = isLocaleCode(person.language) ? person.language : 'en'
+    if (!details.has(locale)) details.set(locale, await eventForMail(request, database, eventId, locale))
+    await enqueueMail(database, signupMail(kind, person, details.get(locale)!, origin, sequence))
   }
   return deliverOutbox(database).catch(() => 0)
 }

@@ -24,12 +24,15 @@ export function toShanghaiDateTimeValue(date: Date): string {
   return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16)
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per locale, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
 /** A date and time as people in `locale` write it, always in Shanghai time. */
 export function formatShanghai(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: SHANGHAI_TIME_ZONE,
-    dateStyle: 'full',
-    timeStyle: 'short',
-    numberingSystem: 'latn',
-  }).format(date)
+  let formatter = formatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'full', timeStyle: 'short', numberingSystem: 'latn' })
+    formatters.set(locale, formatter)
+  }
+  return formatter.format(date)
 }

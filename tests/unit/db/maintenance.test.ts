@@ -4,18 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { claimDueReminders, deleteExpiredPersonalData } from '../../../server/db/maintenance'
 import { enqueueMail } from '../../../server/db/outboxStore'
 import { createSignup } from '../../../server/db/signupStore'
-import { insertEvent, openTestDatabase } from './testDatabases'
+import { insertEvent, OPEN_TIMEOUT_MS, openTestDatabase, STORE_ENGINES } from './testDatabases'
 
 const person = (n: number) => ({
   name: `Student ${n}`, email: `m${n}@example.edu`, contact: 'wx_1', university: 'SHU', language: 'en' as const, consent: true as const, idempotencyKey: randomUUID(),
 })
 const HOUR = 3_600_000
 
-describe.each(['sqlite', 'pg'] as const)('scheduled tasks on %s', (dialect) => {
+describe.each(STORE_ENGINES)('scheduled tasks on %s', (engine) => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>
   beforeAll(async () => {
-    database = await openTestDatabase(dialect)
-  })
+    database = await openTestDatabase(engine)
+  }, OPEN_TIMEOUT_MS)
   afterAll(() => database.dispose())
 
   it('claims each reminder once, only in the 24 hours before the start', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cancelSignup, createSignup, deleteOwnData, SignupRefused, waitingListPosition } from '../../../server/db/signupStore'
 import { enqueueMail } from '../../../server/db/outboxStore'
 import type { SignupInput } from '../../../shared/schemas/signup'
-import { insertEvent, openTestDatabase } from './testDatabases'
+import { insertEvent, OPEN_TIMEOUT_MS, openTestDatabase, STORE_ENGINES } from './testDatabases'
 
 const person = (n: number): SignupInput => ({
   name: `Student ${n}`,
@@ -16,11 +16,11 @@ const person = (n: number): SignupInput => ({
   idempotencyKey: randomUUID(),
 })
 
-describe.each(['sqlite', 'pg'] as const)('sign-ups on %s', (dialect) => {
+describe.each(STORE_ENGINES)('sign-ups on %s', (engine) => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>
   beforeAll(async () => {
-    database = await openTestDatabase(dialect)
-  })
+    database = await openTestDatabase(engine)
+  }, OPEN_TIMEOUT_MS)
   afterAll(() => database.dispose())
 
   const statuses = async (eventId: string) => {
@@ -70,11 +70,11 @@ describe.each(['sqlite', 'pg'] as const)('sign-ups on %s', (dialect) => {
   })
 })
 
-describe.each(['sqlite', 'pg'] as const)('deleting one\'s own data on %s', (dialect) => {
+describe.each(STORE_ENGINES)('deleting one\'s own data on %s', (engine) => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>
   beforeAll(async () => {
-    database = await openTestDatabase(dialect)
-  })
+    database = await openTestDatabase(engine)
+  }, OPEN_TIMEOUT_MS)
   afterAll(() => database.dispose())
 
   it('erases the personal fields, frees the place for the next person and keeps no e-mail', async () => {

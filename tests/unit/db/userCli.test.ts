@@ -2,21 +2,37 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { openSqlite } from '../../../server/db/connect'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabaseFromEnv } from '../../../server/db/open'
 import { checkCredentials } from '../../../server/db/userStore'
+import { createPostgresDatabase, OPEN_TIMEOUT_MS, STORE_ENGINES } from './testDatabases'
 
-const dir = mkdtempSync(join(tmpdir(), 'citywalk-cli-'))
-const file = join(dir, 'cli.sqlite')
-const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/user.ts', ...args], { env: { ...process.env, CITYWALK_DATABASE_FILE: file }, encoding: 'utf8' })
+// The CLI is a process of its own, so PGlite (in this process's memory) cannot be its database.
+const CLI_ENGINES = STORE_ENGINES.filter(engine => engine !== 'pglite')
 
-describe('npm run user', () => {
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+describe.each(CLI_ENGINES)('npm run user on %s', { timeout: 30_000 }, (engine) => {
+  let env: Record<string, string>
+  let cleanUp: () => Promise<void>
+  beforeAll(async () => {
+    if (engine === 'postgres') {
+      const { url, drop } = await createPostgresDatabase()
+      env = { DATABASE_URL: url }
+      cleanUp = drop
+    }
+    else {
+      const dir = mkdtempSync(join(tmpdir(), 'citywalk-cli-'))
+      env = { CITYWALK_DATABASE_FILE: join(dir, 'cli.sqlite') }
+      cleanUp = async () => rmSync(dir, { recursive: true, force: true })
+    }
+  }, OPEN_TIMEOUT_MS)
+  afterAll(() => cleanUp())
+
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/user.ts', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8' })
 
   it('adds an organiser who can then log in, and refuses a second account for the same address', async () => {
     const added = run('add', '--email', 'Guide@Example.org', '--name', 'Guide', '--role', 'organiser', '--password', 'a long enough secret')
     expect(added.status, added.stderr).toBe(0)
-    const database = openSqlite(file)
+    const database = await openDatabaseFromEnv(env)
     try {
       expect((await checkCredentials(database, 'guide@example.org', 'a long enough secret'))?.role).toBe('organiser')
       expect(await checkCredentials(database, 'guide@example.org', 'wrong')).toBeNull()

@@ -13,7 +13,7 @@ export default defineEventHandler(async (event): Promise<SignupResult> => {
     const position = await waitingListPosition(database, signup)
     if (created) {
       const recipient = { name: signup.name!, email: signup.email!, language: signup.language, token: signup.token, position }
-      event.waitUntil(noticeSignups(database, id, signup.status === 'waiting' ? 'waiting' : 'confirmed', [recipient], publicOrigin(event)))
+      event.waitUntil(noticeSignups(database, id, signup.status === 'waiting' ? 'waiting' : 'confirmed', [recipient], event))
     }
     setResponseStatus(event, created ? 201 : 200)
     return { token: signup.token, status: signup.status, position, created }

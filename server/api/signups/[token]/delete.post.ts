@@ -7,6 +7,6 @@ export default defineEventHandler(async (event) => {
   const { signup, promoted } = await deleteOwnData(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')
   const recipients = promoted.map(p => ({ name: p.name ?? '', email: p.email ?? '', language: p.language, token: p.token }))
-  if (recipients.length) event.waitUntil(noticeSignups(database, signup.eventId, 'promoted', recipients, publicOrigin(event)))
+  if (recipients.length) event.waitUntil(noticeSignups(database, signup.eventId, 'promoted', recipients, event))
   return { deleted: true, promoted: promoted.length }
 })

@@ -14,7 +14,7 @@ export default defineEventHandler(async (event) => {
     const people = (await activeSignups(database, id)).map(p => ({ name: p.name ?? '', email: p.email ?? '', language: p.language, token: p.token }))
     // Calendar apps replace an entry whose SEQUENCE grew.
     const sequence = Math.floor(after.updatedAt.getTime() / 1000)
-    event.waitUntil(noticeSignups(database, id, cancelled ? 'cancelled' : 'changed', people, publicOrigin(event), sequence))
+    event.waitUntil(noticeSignups(database, id, cancelled ? 'cancelled' : 'changed', people, event, sequence))
   }
   return { id, notified: cancelled || moved }
 })
