@@ -48,3 +48,13 @@ export async function loadStopTexts(event: H3Event) {
 export async function loadWalkTexts(event: H3Event) {
   return groupBySlugAndLocale(await queryCollection(event, 'walkTexts').all())
 }
+
+export async function loadContentSnapshot(event: H3Event) {
+  const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
+    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event),
+  ])
+  return { stopFacts, stopTexts, walkFacts, walkTexts, narrations }
+}
+
+/** All content, read once per request; the view functions (walkView, stopView…) build pages from it. */
+export type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
