@@ -6,6 +6,7 @@ import { ORGANISER } from '../../playwright.config'
 import { parseTextFile } from '../../scripts/lib/contentCheck/contentTree'
 import { sourceHash } from '../../scripts/lib/sourceHash'
 import type { StopDetail } from '../../shared/types/walk'
+import { logInThroughForm } from './support/login'
 import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
 
 /** What the status page should say of a text, worked out here from the files themselves. */
@@ -37,11 +38,7 @@ test('a volunteer logs in and sees every stop and walk in every language as the 
   })
   expect(added.status, added.stderr).toBe(0)
 
-  await page.goto('/studio/status')
-  await waitForHydration(page)
-  await page.getByLabel('E-mail').fill(volunteer.email)
-  await page.getByLabel('Password').fill(volunteer.password)
-  await page.getByRole('button', { name: 'Log in' }).click()
+  await logInThroughForm(page, '/studio/status', volunteer)
   await expect(page.getByRole('heading', { name: 'Stops' })).toBeVisible()
 
   const stopSlugs = await page.locator('.status-card[data-slug]').evaluateAll(cards => cards.map(c => (c as HTMLElement).dataset.slug!))
