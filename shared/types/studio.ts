@@ -30,3 +30,16 @@ export interface TranslationStatus {
   walks: StatusRow[]
   counts: Record<LocaleCode, StatusCounts>
 }
+
+/** A new invite, as the organiser sees it once: the link to pass on to the volunteer. */
+export interface InviteLink {
+  url: string
+  email: string
+  expiresAt: string
+}
+
+/** An invite link that can still be used, as the volunteer sees it. */
+export interface InviteView {
+  email: string
+  expiresAt: string
+}
