@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Other builds share this 2-core machine: PGlite start-ups and tsx runs can take well over the 5 s / 10 s defaults.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 })

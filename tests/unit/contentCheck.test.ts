@@ -61,9 +61,9 @@ describe('npm run content:check', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('content/walks/test-walk.yml:5: stops: good-stop is listed twice\n')
     expect(run.stdout).toMatch(/content check: 35 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
-  }, 30_000)
+  })
 
   it('passes on the real content (translations out of date are only warnings)', async () => {
     expect((await checkContent(ROOT)).filter(p => p.level === 'error').map(formatProblem)).toEqual([])
-  }, 60_000)
+  })
 })

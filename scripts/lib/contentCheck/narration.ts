@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { parseStream } from 'music-metadata'
+import { parseFile, parseStream } from 'music-metadata'
 import type { ParsedContent } from './parsed'
 import { error, type Problem } from './problem'
 
@@ -10,11 +10,13 @@ import { error, type Problem } from './problem'
 export const DURATION_TOLERANCE_S = 0.5
 
 /**
- * Length of an audio file in seconds. It is read as a stream of unknown size on purpose: given the
- * size, music-metadata estimates a constant-bitrate MP3 from its first frame, which is a second off
- * for lame's alternating 78/79-byte frames; without it, every frame is counted.
+ * Length of an audio file in seconds. An MP3 is read as a stream of unknown size on purpose: given
+ * the size, music-metadata estimates a constant-bitrate MP3 from its first frame, which is a second
+ * off for lame's alternating 78/79-byte frames; without it, every frame is counted. Other formats
+ * (Opus, whose last page gives the exact length) are read from the file.
  */
 export async function audioDurationS(file: string, mimeType: string): Promise<number | undefined> {
+  if (mimeType !== 'audio/mpeg') return (await parseFile(file, { duration: true, skipCovers: true })).format.duration
   const bytes = await readFile(file)
   const stream = new Readable({ read() {
     this.push(bytes)

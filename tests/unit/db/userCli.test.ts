@@ -27,11 +27,11 @@ describe('npm run user', () => {
     const again = run('add', '--email', 'guide@example.org', '--name', 'Guide', '--role', 'organiser')
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('already has an account')
-  }, 30_000) // two tsx start-ups: well over 5 s on a busy 2-core machine
+  })
 
   it('explains its usage on bad arguments', () => {
     const bad = run('add', '--email', 'not-an-address')
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('usage: npm run user')
-  }, 30_000)
+  })
 })
