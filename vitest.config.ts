@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/unit/db/postgresSetup.ts'],
+    // Other builds share this 2-core machine: PGlite start-ups and tsx runs can take well over the 5 s / 10 s defaults.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 })

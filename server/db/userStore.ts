@@ -5,13 +5,17 @@ import { hashPassword, verifyPassword } from './passwords'
 
 export type Role = 'organiser' | 'volunteer'
 
-export async function addUser(database: Database, user: { email: string, name: string, role: Role, password: string }) {
-  const id = randomUUID()
-  const passwordHash = await hashPassword(user.password)
-  await database.transaction(tx => tx.insert(database.tables.users).values({
-    id, email: user.email.trim().toLowerCase(), name: user.name, role: user.role, passwordHash,
-  }))
-  return id
+type NewUser = { email: string, name: string, role: Role, password: string }
+
+/** The row of a new account, its password hashed (slow on purpose: do it before any transaction). */
+export async function newUserRow(user: NewUser) {
+  return { id: randomUUID(), email: user.email.trim().toLowerCase(), name: user.name, role: user.role, passwordHash: await hashPassword(user.password) }
+}
+
+export async function addUser(database: Database, user: NewUser) {
+  const row = await newUserRow(user)
+  await database.transaction(tx => tx.insert(database.tables.users).values(row))
+  return row.id
 }
 
 // A real hash of nothing, so an unknown address costs the same time as a wrong password.

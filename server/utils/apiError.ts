@@ -8,6 +8,7 @@ import { z } from 'zod'
 export type ApiErrorKey
   = | 'invalidInput' | 'eventNotFound' | 'signupNotFound' | 'notPublished' | 'cancelled' | 'deadlinePassed'
     | 'tooManyRequests' | 'crossSite' | 'unauthenticated' | 'forbidden' | 'badCredentials' | 'bodyTooLarge'
+    | 'inviteNotFound' | 'inviteUsed' | 'inviteExpired' | 'emailTaken'
 
 export function apiError(statusCode: number, key: ApiErrorKey, fields?: string[]) {
   return createError({ statusCode, statusMessage: key, data: { key, fields } })

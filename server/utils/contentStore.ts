@@ -48,3 +48,29 @@ export async function loadStopTexts(event: H3Event) {
 export async function loadWalkTexts(event: H3Event) {
   return groupBySlugAndLocale(await queryCollection(event, 'walkTexts').all())
 }
+
+async function readContent(event: H3Event) {
+  const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
+    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event),
+  ])
+  return { stopFacts, stopTexts, walkFacts, walkTexts, narrations }
+}
+
+let snapshot: ReturnType<typeof readContent> | null = null
+
+/**
+ * All walks, stops and narrations, read once per server process: the built content never changes
+ * while it runs, and reading and parsing it cost more than the rest of a request. Treat it as read-only.
+ * `nuxt dev` reads it afresh each time, so edits show at once.
+ */
+export function loadContentSnapshot(event: H3Event): ReturnType<typeof readContent> {
+  if (import.meta.dev) return readContent(event)
+  snapshot ??= readContent(event).catch((error) => {
+    snapshot = null
+    throw error
+  })
+  return snapshot
+}
+
+/** All content; the view functions (walkView, stopView…) build pages from it. */
+export type ContentSnapshot = Awaited<ReturnType<typeof readContent>>

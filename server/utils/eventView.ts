@@ -5,9 +5,7 @@ import type { EventDetail, EventSummary } from '../../shared/types/event'
 import { pickText } from '../../shared/utils/pickText'
 import { signupClosedReason } from '../../shared/utils/signupRules'
 import type { EventCounts, EventRow } from '../db/eventStore'
-import type { loadContentSnapshot } from './walkView'
-
-type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
+import type { ContentSnapshot } from './contentStore'
 
 /** Organisers write descriptions in one or more languages; readers get theirs or the first written. */
 function localisedField(texts: Record<string, string>, locale: LocaleCode) {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import type { LocaleCode } from '../../i18n/registry'
 import type { OfflineEntry, WalkOfflinePackage } from '../../shared/types/offline'
 import { buildStop } from './stopView'
-import { buildWalk, summariseWalks, type ContentSnapshot } from './walkView'
+import type { ContentSnapshot } from './contentStore'
+import { buildWalk, summariseWalks } from './walkView'
 
 /** A content API answer as the app requests it (`?locale=` is how useContentApi asks) with its exact size. */
 function entry(path: string, locale: LocaleCode, body: unknown): OfflineEntry & { json: string } {

@@ -5,9 +5,7 @@ import { pickText } from '../../shared/utils/pickText'
 import { formatShanghai } from '../../shared/utils/shanghaiTime'
 import { countAttendees, type SignupRow } from '../db/attendeeStore'
 import type { EventRow } from '../db/eventStore'
-import type { loadContentSnapshot } from './walkView'
-
-type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
+import type { ContentSnapshot } from './contentStore'
 
 export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows: SignupRow[], locale: LocaleCode): OrganiserEvent {
   const walkTitle = event.walkSlug ? pickText(content.walkTexts.get(event.walkSlug), locale)?.text.title : undefined

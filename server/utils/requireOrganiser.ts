@@ -1,13 +1,20 @@
 import type { H3Event } from 'h3'
 import { and, eq } from 'drizzle-orm'
+import type { Role } from '../db/userStore'
 
-/** The logged-in organiser, or a 401 (no session) / 403 (not an organiser). */
-export async function requireOrganiser(event: H3Event) {
+/** The logged-in user if their role is one of `roles`, or a 401 (no session) / 403 (another role). */
+async function requireRole(event: H3Event, roles: readonly Role[]) {
   const session = await getUserSession(event)
   if (!session.user) throw apiError(401, 'unauthenticated')
-  if (session.user.role !== 'organiser') throw apiError(403, 'forbidden')
+  if (!roles.includes(session.user.role)) throw apiError(403, 'forbidden')
   return session.user
 }
+
+/** The logged-in organiser, or a 401 / 403. */
+export const requireOrganiser = (event: H3Event) => requireRole(event, ['organiser'])
+
+/** Anyone who works on the content in the studio: organisers and volunteers. */
+export const requireEditor = (event: H3Event) => requireRole(event, ['organiser', 'volunteer'])
 
 /** Only an event's own organisers see or export its list; to anyone else the event does not exist. */
 export async function requireEventOrganiser(event: H3Event, eventId: string) {

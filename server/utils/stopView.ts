@@ -3,9 +3,9 @@ import { isApproximate } from '../../shared/utils/approximate'
 import { walkingLeg } from '../../shared/utils/walking'
 import type { StopDetail, StopNeighbour } from '../../shared/types/walk'
 import { pickText } from '../../shared/utils/pickText'
-import { buildWalk, narrationFor, type loadContentSnapshot } from './walkView'
-
-type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
+import { buildWalk, narrationFor } from './walkView'
+import type { ContentSnapshot } from './contentStore'
+import { sourceChangedSince } from './translationState'
 
 /** One stop of one walk in one language; null when the walk or the stop on it does not exist. */
 export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: string, locale: LocaleCode): StopDetail | null {
@@ -33,6 +33,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     lang: text.lang,
     translated: text.translated,
     body: text.text.body,
+    sourceChanged: text.translated ? sourceChangedSince(content.stopTexts.get(stopSlug), text.lang) : null,
     accessCheckOnSite: facts.accessCheckOnSite,
     nameZh: facts.nameZh,
     addressZh: facts.addressZh,

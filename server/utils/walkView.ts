@@ -1,37 +1,12 @@
-import type { H3Event } from 'h3'
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import type { LatLng } from '../../shared/utils/geo'
 import { isApproximate } from '../../shared/utils/approximate'
 import { sumLegs, walkingLeg, type Leg } from '../../shared/utils/walking'
 import type { NarrationView, WalkDetail, WalkStopView, WalkSummary } from '../../shared/types/walk'
 import { walkFactsSchema } from '../../shared/schemas/content'
-import { loadNarrations, loadStopFacts, loadStopTexts, loadWalkFacts, loadWalkTexts } from './contentStore'
+import type { ContentSnapshot } from './contentStore'
 import { pickText } from '../../shared/utils/pickText'
-
-export type ContentSnapshot = Awaited<ReturnType<typeof loadContentSnapshot>>
-
-async function readContent(event: H3Event) {
-  const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
-    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event),
-  ])
-  return { stopFacts, stopTexts, walkFacts, walkTexts, narrations }
-}
-
-let snapshot: ReturnType<typeof readContent> | null = null
-
-/**
- * All walks, stops and narrations, read once per server process: the built content never changes
- * while it runs, and reading and parsing it cost more than the rest of a request. Treat it as read-only.
- * `nuxt dev` reads it afresh each time, so edits show at once.
- */
-export function loadContentSnapshot(event: H3Event): ReturnType<typeof readContent> {
-  if (import.meta.dev) return readContent(event)
-  snapshot ??= readContent(event).catch((error) => {
-    snapshot = null
-    throw error
-  })
-  return snapshot
-}
+import { sourceChangedSince } from './translationState'
 
 const toPair = (p: LatLng): [number, number] => [p.lat, p.lng]
 const fromPair = ([lat, lng]: [number, number]): LatLng => ({ lat, lng })
@@ -100,6 +75,7 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
     lang: text.lang,
     translated: text.translated,
     body: text.text.body,
+    sourceChanged: text.translated ? sourceChangedSince(content.walkTexts.get(slug), text.lang) : null,
     stopCount: stops.length,
     distanceM: totals.distanceM,
     durationMin: totals.durationMin,

@@ -50,12 +50,17 @@ export const narrationSchema = z.object({
   engine: z.string().optional(),
 })
 
+/** Languages written from the content brief rather than translated. */
+export const ORIGINAL_LOCALES = ['en', 'zh'] as const
+
+export const isOriginalLocale = (locale: string) => (ORIGINAL_LOCALES as readonly string[]).includes(locale)
+
 /**
  * Which version of its source a translation was made from (see scripts/lib/sourceHash.ts).
  * Absent on originals: the English and Chinese texts are both written from the content brief.
  */
 export const translatedFromSchema = z.object({
-  locale: z.enum(['en', 'zh']),
+  locale: z.enum(ORIGINAL_LOCALES),
   hash: z.string().regex(/^[0-9a-f]{12}$/),
 }).optional()
 

@@ -43,6 +43,8 @@ export interface WalkStopView extends Localised {
 
 export interface WalkDetail extends WalkSummary {
   body: unknown
+  /** Set when this translation was made from an older version of its source: the source's language. */
+  sourceChanged: LocaleCode | null
   start: StationView
   end: StationView
   legFromStart: Leg
@@ -72,6 +74,8 @@ export interface StopDetail extends Localised {
   sources: Source[]
   narration: NarrationView | null
   body: unknown
+  /** Set when this translation was made from an older version of its source: the source's language. */
+  sourceChanged: LocaleCode | null
   walk: { slug: string, title: string, number: number, stopCount: number }
   previous: StopNeighbour | null
   next: StopNeighbour | null

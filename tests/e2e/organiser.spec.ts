@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { EventSummary, SignupResult } from '../../shared/types/event'
 import { INBOX_URL, ORGANISER } from '../../playwright.config'
 import { insertPublishedEvent } from './support/events'
-import { test, expect, waitForHydration } from './support/fixtures'
+import { logInThroughForm } from './support/login'
+import { test, expect } from './support/fixtures'
 
 test.describe('without a session', () => {
   test('organiser routes answer 401', async ({ request }) => {
@@ -36,11 +37,7 @@ test('an organiser logs in, checks people in and downloads the list', async ({ p
   // The confirmation has gone through the outbox before the organiser opens the list.
   await expect.poll(async () => JSON.stringify(await (await request.get(INBOX_URL)).json())).toContain(email)
 
-  await page.goto('/organiser')
-  await waitForHydration(page)
-  await page.getByLabel('E-mail').fill(ORGANISER.email)
-  await page.getByLabel('Password').fill(ORGANISER.password)
-  await page.getByRole('button', { name: 'Log in' }).click()
+  await logInThroughForm(page, '/organiser', ORGANISER)
   await expect(page.getByRole('heading', { name: 'Your group walks' })).toBeVisible()
   await page.getByRole('link', { name: 'Yuyuan Road' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yuyuan Road')

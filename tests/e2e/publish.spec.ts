@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext } from '@playwright/test'
 import { INBOX_URL, ORGANISER } from '../../playwright.config'
+import { logInThroughForm } from './support/login'
 import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
 
 async function subjectsFor(request: APIRequestContext, address: string): Promise<string[]> {
@@ -9,11 +10,7 @@ async function subjectsFor(request: APIRequestContext, address: string): Promise
 }
 
 test('an organiser publishes a walk; students see it; a new time and a cancellation are e-mailed', async ({ page, request }) => {
-  await page.goto('/organiser')
-  await waitForHydration(page)
-  await page.getByLabel('E-mail').fill(ORGANISER.email)
-  await page.getByLabel('Password').fill(ORGANISER.password)
-  await page.getByRole('button', { name: 'Log in' }).click()
+  await logInThroughForm(page, '/organiser', ORGANISER)
   await page.getByRole('link', { name: 'New group walk' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New group walk')
   await waitForHydration(page)
@@ -59,11 +56,7 @@ test('an organiser publishes a walk; students see it; a new time and a cancellat
 })
 
 test('a form with mistakes names each one and saves nothing', async ({ page }) => {
-  await page.goto('/organiser')
-  await waitForHydration(page)
-  await page.getByLabel('E-mail').fill(ORGANISER.email)
-  await page.getByLabel('Password').fill(ORGANISER.password)
-  await page.getByRole('button', { name: 'Log in' }).click()
+  await logInThroughForm(page, '/organiser', ORGANISER)
   await expect(page.getByRole('heading', { name: 'Your group walks' })).toBeVisible()
   await page.goto('/organiser/events/new')
   await waitForHydration(page)

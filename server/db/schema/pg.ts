@@ -77,3 +77,13 @@ export const outbox = pgTable('outbox', {
   lastError: text('last_error'),
   ...timestamps,
 }, table => [index('outbox_unsent').on(table.sentAt)])
+
+export const invites = pgTable('invites', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull(),
+  email: text('email').notNull(),
+  invitedBy: text('invited_by').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: instant('expires_at').notNull(),
+  usedAt: instant('used_at'),
+  ...timestamps,
+}, table => [uniqueIndex('invites_token_hash_unique').on(table.tokenHash)])

@@ -80,3 +80,14 @@ export const outbox = sqliteTable('outbox', {
   lastError: text('last_error'),
   ...timestamps,
 }, table => [index('outbox_unsent').on(table.sentAt)])
+
+/** One-time links with which an organiser invites a volunteer; only the SHA-256 of the link's token is kept. */
+export const invites = sqliteTable('invites', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull(),
+  email: text('email').notNull(),
+  invitedBy: text('invited_by').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  ...timestamps,
+}, table => [uniqueIndex('invites_token_hash_unique').on(table.tokenHash)])

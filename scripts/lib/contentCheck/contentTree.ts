@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join, relative } from 'node:path'
+import { parseYamlSource, type YamlSource } from './yamlSource'
+
+/** A YAML file of facts: `stops/<slug>.yml`, `walks/<slug>.yml` or `narration/<locale>/<slug>.yml`. */
+export interface DataFile {
+  /** Path shown in messages, relative to the project root. */
+  file: string
+  slug: string
+  locale?: string
+  yaml: YamlSource
+}
+
+/** A Markdown text in one language: `stops/<locale>/<slug>.md` or `walks/<locale>/<slug>.md`. */
+export interface TextFile {
+  file: string
+  slug: string
+  locale: string
+  /** The whole file, as `sourceHash` reads it. */
+  raw: string
+  /** Null when the file has no front matter. */
+  frontMatter: YamlSource | null
+  body: string
+  /** File line on which the body starts. */
+  bodyLine: number
+}
+
+export interface ContentTree {
+  root: string
+  publicDir: string
+  stopFacts: DataFile[]
+  walkFacts: DataFile[]
+  stopTexts: TextFile[]
+  walkTexts: TextFile[]
+  narrations: DataFile[]
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
+
+const namesIn = (dir: string, ending: string) =>
+  existsSync(dir) ? readdirSync(dir).filter(name => name.endsWith(ending)).sort() : []
+const foldersIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter(e => e.isDirectory()).map(e => e.name).sort() : []
+
+export function parseTextFile(file: string, raw: string, locale: string): TextFile {
+  const match = FRONT_MATTER.exec(raw)
+  const slug = basename(file, '.md')
+  if (!match) return { file, slug, locale, raw, frontMatter: null, body: raw, bodyLine: 1 }
+  return {
+    file, slug, locale, raw,
+    frontMatter: parseYamlSource(match[1]!, 2),
+    body: raw.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  }
+}
+
+/** Reads `<root>/content` and notes where `<root>/public` is; messages name files relative to `root`. */
+export function readContentTree(root: string): ContentTree {
+  const contentDir = join(root, 'content')
+  const shown = (path: string) => relative(root, path)
+  const readData = (dir: string, locale?: string): DataFile[] => namesIn(dir, '.yml').map(name => ({
+    file: shown(join(dir, name)), slug: basename(name, '.yml'), locale, yaml: parseYamlSource(readFileSync(join(dir, name), 'utf8')),
+  }))
+  const readTexts = (dir: string): TextFile[] => foldersIn(dir).flatMap(locale => namesIn(join(dir, locale), '.md')
+    .map(name => parseTextFile(shown(join(dir, locale, name)), readFileSync(join(dir, locale, name), 'utf8'), locale)))
+  const narrationDir = join(contentDir, 'narration')
+
+  return {
+    root,
+    publicDir: join(root, 'public'),
+    stopFacts: readData(join(contentDir, 'stops')),
+    walkFacts: readData(join(contentDir, 'walks')),
+    stopTexts: readTexts(join(contentDir, 'stops')),
+    walkTexts: readTexts(join(contentDir, 'walks')),
+    narrations: foldersIn(narrationDir).flatMap(locale => readData(join(narrationDir, locale), locale)),
+  }
+}

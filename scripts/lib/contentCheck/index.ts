@@ -1,0 +1,46 @@
+import { narrationSchema, stopFactsSchema, stopTextSchema, walkFactsSchema, walkTextSchema } from '../../../shared/schemas/content'
+import { readContentTree } from './contentTree'
+import { checkMarkdown } from './markdown'
+import { checkNarration } from './narration'
+import type { Parsed, ParsedContent } from './parsed'
+import { checkPositions } from './positions'
+import type { Problem } from './problem'
+import { checkSlugs } from './slugs'
+import { checkTranslations } from './translations'
+import { validate } from './validate'
+
+export { formatProblem, type Problem } from './problem'
+
+const parseAll = <Source, Value>(files: Source[], parse: (file: Source) => Value | null): Parsed<Value, Source>[] =>
+  files.flatMap((source) => {
+    const value = parse(source)
+    return value ? [{ source, value }] : []
+  })
+
+/** Every problem of the content in `<root>/content` (and its audio in `<root>/public`), sorted by file and line. */
+export async function checkContent(root: string): Promise<Problem[]> {
+  const tree = readContentTree(root)
+  const problems: Problem[] = []
+  const parsed: ParsedContent = {
+    stopFacts: parseAll(tree.stopFacts, f => validate(f.file, f.yaml, stopFactsSchema, problems)),
+    walkFacts: parseAll(tree.walkFacts, f => validate(f.file, f.yaml, walkFactsSchema, problems)),
+    stopTexts: parseAll(tree.stopTexts, f => validate(f.file, f.frontMatter, stopTextSchema, problems)),
+    walkTexts: parseAll(tree.walkTexts, f => validate(f.file, f.frontMatter, walkTextSchema, problems)),
+    narrations: parseAll(tree.narrations, f => validate(f.file, f.yaml, narrationSchema, problems)),
+  }
+  const site = {
+    walks: new Map(parsed.walkFacts.map(w => [w.source.slug, w.value.stops])),
+    stops: new Set(tree.stopFacts.map(f => f.slug)),
+    publicDir: tree.publicDir,
+  }
+
+  problems.push(
+    ...checkSlugs(tree, parsed),
+    ...checkPositions(parsed),
+    ...[...tree.stopTexts, ...tree.walkTexts].flatMap(text => checkMarkdown(text, site)),
+    ...checkTranslations(parsed.stopTexts, tree.stopTexts),
+    ...checkTranslations(parsed.walkTexts, tree.walkTexts),
+    ...await checkNarration(parsed, tree.publicDir),
+  )
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message))
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+
+/** How long an invite link works. */
+export const INVITE_DAYS = 7
+
+/** An organiser invites a volunteer by e-mail address. */
+export const inviteCreateSchema = z.object({
+  email: z.email().max(254),
+})
+
+/** The volunteer, following the invite link, chooses the name others see and a password. */
+export const inviteAcceptSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  password: z.string().min(12).max(200),
+})
+
+/** The token of an invite link: 32 base64url characters (24 random bytes). */
+export const inviteTokenSchema = z.object({ token: z.string().regex(/^[\w-]{32}$/) })
+
+export type InviteAccept = z.infer<typeof inviteAcceptSchema>
