@@ -57,8 +57,17 @@ test.beforeAll(async () => {
   origin = await startServer()
   // The first content request fills the content database from the build; only then can it be edited.
   expect((await fetch(`${origin}/api/walks`)).ok).toBe(true)
+  // The server reads content once per process, so the edit is made between two runs, as a publish would.
+  await stopServer()
   editEnglishSources()
+  origin = await startServer()
 })
+
+async function stopServer() {
+  const exited = new Promise(done => server.once('exit', done))
+  server.kill()
+  await exited
+}
 
 test.afterAll(() => {
   server?.kill()
