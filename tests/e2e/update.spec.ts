@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test, expect, waitForHydration } from './support/fixtures'
+import { startOwnServer } from './support/ownServer'
 
 // A server of its own, started from a copy of the build so the test can deploy a "second build" under it.
 const PORT = Number(process.env.E2E_UPDATE_PORT || 3970)
-const ORIGIN = `http://127.0.0.1:${PORT}`
 const workDir = mkdtempSync(join(tmpdir(), 'citywalk-update-'))
 const buildCopy = join(workDir, 'output')
 
@@ -33,23 +32,12 @@ function deploySecondBuild() {
   writeFileSync(nitroFile, retagged)
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const { NODE_OPTIONS: _loader, ...env } = process.env
-  const server = spawn(process.execPath, [join(buildCopy, 'server', 'index.mjs')], {
-    env: { ...env, PORT: String(PORT), HOST: '127.0.0.1', CITYWALK_DATABASE_FILE: join(workDir, 'update.sqlite'), NUXT_SESSION_PASSWORD: 'update-test-session-password-0123456789abcdef', SMTP_URL: '' },
-    stdio: 'ignore',
+function startServer() {
+  return startOwnServer({
+    port: PORT,
+    entry: join(buildCopy, 'server', 'index.mjs'),
+    env: { CITYWALK_DATABASE_FILE: join(workDir, 'update.sqlite'), NUXT_SESSION_PASSWORD: 'update-test-session-password-0123456789abcdef' },
   })
-  for (const started = Date.now(); Date.now() - started < 30_000;) {
-    if (await fetch(`${ORIGIN}/api/walks`).then(r => r.ok, () => false)) return server
-    await new Promise(done => setTimeout(done, 200))
-  }
-  throw new Error('server did not start')
-}
-
-async function stopServer(server: ChildProcess) {
-  const exited = new Promise(done => server.once('exit', done))
-  server.kill()
-  await exited
 }
 
 test.afterAll(() => rmSync(workDir, { recursive: true, force: true }))
@@ -59,7 +47,7 @@ test('a new version offers an update and waits for the tap, even with narration 
   copyBuild()
   let server = await startServer()
   try {
-    await page.goto(`${ORIGIN}/walks/yuyuan-road/qian-xuesen-residence`)
+    await page.goto(`${server.origin}/walks/yuyuan-road/qian-xuesen-residence`)
     await waitForHydration(page)
     await page.evaluate(() => navigator.serviceWorker.ready)
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
@@ -69,7 +57,7 @@ test('a new version offers an update and waits for the tap, even with narration 
     await expect.poll(audioTime, { timeout: 15_000 }).toBeGreaterThan(1)
     await page.evaluate(() => Object.assign(window, { sameDocument: true }))
 
-    await stopServer(server)
+    await server.stop()
     deploySecondBuild()
     server = await startServer()
     // What the app does whenever it comes back to the front.
@@ -89,6 +77,6 @@ test('a new version offers an update and waits for the tap, even with narration 
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull()
   }
   finally {
-    await stopServer(server)
+    await server.stop()
   }
 })
