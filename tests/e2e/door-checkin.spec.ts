@@ -60,7 +60,11 @@ test('the check-in route answers only the event\'s organiser, and bad codes chan
   expect((await organiser.post(`/api/organiser/events/${eventId}/checkin`, { data: { code: placed.ticket!.code } })).status()).toBe(404)
 
   const own = await createOwnEvent(organiser)
-  for (const data of [{}, { code: 42 }, { code: 'x'.repeat(65) }, { code: '7K3M-Q9XD-2HF' }, { code: placed.ticket!.code, extra: true }, { code: '<script>' }]) {
+  const hostile = [
+    null, 42, true, [], {}, ['7K3MQ9XD2HFP'], 'x'.repeat(65), '7K3M-Q9XD-2HF', '7K3M-Q9XD-2HFU', '\u202E7K3MQ9XD2HFP',
+    '\'; DROP TABLE signups; --', '1 OR 1=1', '<script>alert(1)</script>', '"><svg onload=alert(1)>', placed.token,
+  ].map(code => ({ code }))
+  for (const data of [{}, ...hostile, { code: placed.ticket!.code, extra: true }]) {
     const response = await organiser.post(`/api/organiser/events/${own}/checkin`, { data })
     expect(response.status(), JSON.stringify(data)).toBe(422)
     expect((await response.json()).data.key).toBe('invalidInput')

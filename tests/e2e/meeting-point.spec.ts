@@ -24,6 +24,7 @@ test('an organiser taps the meeting point on the map; the event page shows it wi
   expect(picked.lat).toBeGreaterThan(Number(walkStart[0]))
   expect(picked.lng).toBeGreaterThan(Number(walkStart[1]))
   await expectNoHorizontalScroll(page)
+  await picker.screenshot({ path: 'reports/screens/meeting-point-picker.png' })
 
   await page.getByLabel('Starts', { exact: true }).fill('2031-09-20T10:00')
   await page.getByLabel('Sign-up closes').fill('2031-09-19T20:00')
@@ -50,6 +51,8 @@ test('an organiser taps the meeting point on the map; the event page shows it wi
   await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible()
   expect(tiles.length).toBeGreaterThan(0)
   expect(tiles.every(status => status === 200)).toBe(true)
+  await expectNoHorizontalScroll(page)
+  await page.screenshot({ path: 'reports/screens/event-map.png', fullPage: true })
 
   await map.locator('.meeting-marker').click()
   await expect(map.locator('.leaflet-popup')).toContainText('By the blue bridge railing.')
