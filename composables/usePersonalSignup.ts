@@ -1,19 +1,23 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { FetchError } from 'ofetch'
 import type { PersonalSignup } from '#shared/types/event'
+import { PAGES_CACHE } from '#shared/offline/cacheNames'
 
 const storageKey = (token: string) => `citywalk:ticket:${token}`
 
 /**
  * The student's sign-up behind their personal link. The last confirmed ticket is kept on this phone
  * (localStorage) so the page can still show it at the meeting point with no connection; a
- * cancellation or deletion removes the saved copy.
+ * cancellation or deletion removes the saved copy, and the service worker's copy of the page too.
  */
 export async function usePersonalSignup(token: MaybeRefOrGetter<string>) {
   const { locale } = useI18n()
+  const online = useOnline()
   const saved = ref<PersonalSignup | null>(null)
+  const mounted = ref(false)
   // Registered before the await below, which would leave the component's setup context behind.
   onMounted(() => {
+    mounted.value = true
     watch(result.data, (fresh) => {
       if (fresh) keep(toValue(token), fresh)
       else saved.value = read(toValue(token))
@@ -33,23 +37,40 @@ export async function usePersonalSignup(token: MaybeRefOrGetter<string>) {
     throw createError({ statusCode: status === 404 ? 404 : 500, statusMessage: status === 404 ? 'Not found' : 'Sign-up unavailable', fatal: true })
   }
 
+  const signup = computed(() => result.data.value ?? saved.value)
   return {
-    signup: computed(() => result.data.value ?? saved.value),
-    /** Shown from this phone's copy because the server could not be reached. */
-    offline: computed(() => !result.data.value && saved.value !== null),
+    signup,
+    /**
+     * Shown from this phone: the server could not be reached (the saved ticket), or the whole page
+     * came from the service worker's cache. Only after mounting, so hydration sees what the server rendered.
+     */
+    offline: computed(() => mounted.value && signup.value !== null && (!result.data.value || !online.value)),
     /** Neither the server nor a saved copy: nothing to show. */
-    unreachable: computed(() => !result.data.value && saved.value === null && result.status.value !== 'pending'),
+    unreachable: computed(() => mounted.value && signup.value === null),
     refresh: result.refresh,
   }
 }
 
 function keep(token: string, signup: PersonalSignup) {
   try {
-    if (signup.ticket) localStorage.setItem(storageKey(token), JSON.stringify(signup))
-    else localStorage.removeItem(storageKey(token))
+    if (signup.ticket) {
+      localStorage.setItem(storageKey(token), JSON.stringify(signup))
+      return
+    }
+    localStorage.removeItem(storageKey(token))
+    forgetSavedPage(token).catch(() => {})
   }
   catch {
     // Private mode or a full store: the page still works online.
+  }
+}
+
+/** A copy of the page that the service worker kept while the place was confirmed would still show the ticket offline. */
+async function forgetSavedPage(token: string) {
+  if (!('caches' in globalThis)) return
+  const cache = await caches.open(PAGES_CACHE)
+  for (const request of await cache.keys()) {
+    if (new URL(request.url).pathname.endsWith(`/signup/${token}`)) await cache.delete(request)
   }
 }
 
