@@ -11,13 +11,13 @@ export interface DrawEventOptions {
 }
 
 /**
- * Draws a group walk's route: from the meeting point through its stops in order, the numbered
+ * Draws a group walk's route (its line from the meeting point through its stops), the numbered
  * stops, and the meeting point as a pin whose popup carries the organiser's note. Returns the bounds.
  */
 export function drawEventOnMap(L: typeof Leaflet, map: Leaflet.Map, event: EventDetail, options: DrawEventOptions) {
   const meeting = toLeafletPoint(L, options.project, event.meetingPoint)
   const stops = event.stops.map(stop => ({ ...stop, at: toLeafletPoint(L, options.project, stop) }))
-  const line = drawRouteLine(L, map, [meeting, ...stops.map(s => s.at)])
+  const line = drawRouteLine(L, map, event.line.map(([lat, lng]) => toLeafletPoint(L, options.project, { lat, lng })))
   for (const stop of stops) addStopMarker(L, map, { ...stop, href: options.stopHref(stop.slug) ?? undefined })
 
   const note = event.meetingNote.text ? `<br>${escapeHtml(event.meetingNote.text)}` : ''

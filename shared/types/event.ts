@@ -33,6 +33,8 @@ export interface EventDetail extends EventSummary {
   meetingPoint: { lat: number, lng: number }
   signupDeadline: string
   stops: EventRouteStop[]
+  /** Points to draw the route through, from the meeting point, in order, WGS-84. */
+  line: [number, number][]
 }
 
 export interface PersonalSignup {

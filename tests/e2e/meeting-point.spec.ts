@@ -38,6 +38,9 @@ test('an organiser taps the meeting point on the map; the event page shows it wi
 
   const event = await (await page.request.get(`/api/events/${eventId}`)).json() as EventDetail
   expect(event.meetingPoint).toEqual(picked)
+  // The route starts where the group meets and then visits the three stops.
+  expect(event.line[0]).toEqual([picked.lat, picked.lng])
+  expect(event.line.at(-1)).toEqual([event.stops[2]!.lat, event.stops[2]!.lng])
 
   const tiles: number[] = []
   page.on('response', (response) => {
