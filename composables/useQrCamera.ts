@@ -16,12 +16,17 @@ export function useQrCamera(video: Readonly<Ref<HTMLVideoElement | null>>, onCod
   let timer: ReturnType<typeof setTimeout> | undefined
   let last = { text: '', at: 0 }
 
+  let starting = false
+
   async function start() {
+    // A second tap while the browser asks for the camera must not open a second stream.
+    if (starting || scanning.value) return
     problem.value = null
     if (!navigator.mediaDevices?.getUserMedia) {
       problem.value = 'unsupported'
       return
     }
+    starting = true
     try {
       const [media, decode] = await Promise.all([
         navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false }),
@@ -38,6 +43,9 @@ export function useQrCamera(video: Readonly<Ref<HTMLVideoElement | null>>, onCod
     catch {
       stop()
       problem.value = 'denied'
+    }
+    finally {
+      starting = false
     }
   }
 

@@ -1,6 +1,6 @@
 import { checkinCodeOf, insertPublishedEvent } from './support/events'
 import { createOwnEvent, logInOrganiser, signUpStudent } from './support/organiserEvents'
-import { test, expect, waitForHydration } from './support/fixtures'
+import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
 
 test.describe('at the door', () => {
   // Refused tickets are 4xx answers, which the browser logs.
@@ -46,6 +46,31 @@ test.describe('at the door', () => {
     await expect(result).toHaveText('Unknown ticket code. Check it and try again.')
     await expect(checkedIn).toHaveText('1')
     await expect(page.locator('.person', { hasText: 'Ana Souza' }).getByRole('button')).toHaveCount(0)
+  })
+})
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar', expectedConsole: [/status of 409/] })
+
+  test('the check-in panel speaks Arabic and fits a phone', async ({ page, request }) => {
+    await logInOrganiser(page.request)
+    const eventId = await createOwnEvent(page.request)
+    const placed = await signUpStudent(request, eventId, 'Yusuf Karim')
+    const elsewhere = await signUpStudent(request, insertPublishedEvent({ capacity: 5 }), 'Someone Else')
+    await page.goto(`/ar/organiser/events/${eventId}`)
+    await waitForHydration(page)
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.getByRole('button', { name: 'مسح التذاكر' })).toBeVisible()
+    const field = page.getByLabel('أو اكتب رمز التذكرة')
+    const result = page.locator('.scanner [role=status]')
+    await field.fill(elsewhere.ticket!.code)
+    await page.getByRole('button', { name: 'تسجيل الحضور', exact: true }).click()
+    await expect(result).toHaveText('هذه التذكرة لجولة جماعية أخرى.')
+    await field.fill(placed.ticket!.code)
+    await page.getByRole('button', { name: 'تسجيل الحضور', exact: true }).click()
+    await expect(result).toContainText('تم تسجيل الحضور. أهلًا بك!')
+    await expectNoHorizontalScroll(page)
+    await page.screenshot({ path: 'reports/screens/scanner-ar.png', fullPage: true })
   })
 })
 
