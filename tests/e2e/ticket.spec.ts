@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { insertPublishedEvent } from './support/events'
 import { readQr } from './support/qrImage'
 import { signUpStudent } from './support/organiserEvents'
-import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
+import { OFFLINE_LOAD_FAILURE, serviceWorkerInControl, test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
 
 test('a confirmed student sees a QR ticket with a code to read aloud; the waiting list has none', async ({ page, request }) => {
   const eventId = insertPublishedEvent({ capacity: 1 })
@@ -49,13 +49,7 @@ test.describe('in Arabic', () => {
 })
 
 test.describe('with no connection', () => {
-  // One pattern only: a second array entry would be read as fixture options.
-  test.use({ expectedConsole: [/Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/] })
-
-  async function serviceWorkerInControl(page: Page) {
-    await page.evaluate(() => navigator.serviceWorker.ready)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-  }
+  test.use({ expectedConsole: [OFFLINE_LOAD_FAILURE] })
 
   /** Copies of the personal page in the service worker's page cache. */
   const savedPages = (page: Page, token: string) => page.evaluate(async (token) => {
@@ -67,37 +61,37 @@ test.describe('with no connection', () => {
     const eventId = insertPublishedEvent({ capacity: 5 })
     const placed = await signUpStudent(request, eventId, 'Kim Soo-ah')
     const offlineNote = page.getByText('No connection: this ticket is saved on this phone and shown offline.')
-    // The first visit is not yet under the service worker: only the app keeps the ticket (localStorage).
     await page.goto(`/signup/${placed.token}`)
     await waitForHydration(page)
     await expect(page.locator('.ticket .code')).toHaveText(placed.ticket!.code)
     await expect(offlineNote).toHaveCount(0)
     await serviceWorkerInControl(page)
+    await expect.poll(() => savedPages(page, placed.token)).toBe(1)
 
-    // Offline, the service worker has no copy of this page: the app shell boots and the data request fails.
+    // Offline, the service worker answers with its copy of the page, which says it is shown offline.
     await context.setOffline(true)
+    await page.reload()
+    await waitForHydration(page)
+    await expect(offlineNote).toBeVisible()
+    await expect(page.locator('.ticket .code')).toHaveText(placed.ticket!.code)
+    await expect(page.getByRole('button', { name: 'Cancel my sign-up' })).toHaveCount(0)
+
+    // Without that copy (storage cleared, say) the app shell boots, the data request fails, and the
+    // ticket comes from the app's own store.
+    await page.evaluate(async () => {
+      const cache = await caches.open('citywalk-pages')
+      for (const request of await cache.keys()) if (request.url.includes('/signup/')) await cache.delete(request)
+    })
     await page.reload()
     await waitForHydration(page)
     await expect(offlineNote).toBeVisible()
     await expect(page.locator('.ticket .code')).toHaveText(placed.ticket!.code)
     await expect(page.locator('.ticket')).toContainText('Kim Soo-ah')
-    await expect(page.getByRole('button', { name: 'Cancel my sign-up' })).toHaveCount(0)
 
-    // Online again the page is stored by the service worker; offline, that copy is shown, also marked.
     await context.setOffline(false)
     await page.reload()
     await waitForHydration(page)
     await expect(offlineNote).toHaveCount(0)
-    await expect.poll(() => savedPages(page, placed.token)).toBe(1)
-    await context.setOffline(true)
-    await page.reload()
-    await waitForHydration(page)
-    await expect(offlineNote).toBeVisible()
-    await expect(page.locator('.ticket .code')).toHaveText(placed.ticket!.code)
-
-    await context.setOffline(false)
-    await page.reload()
-    await waitForHydration(page)
     page.once('dialog', dialog => dialog.accept())
     await page.getByRole('button', { name: 'Cancel my sign-up' }).click()
     await expect(page.locator('.status')).toHaveText('This sign-up is cancelled.')
