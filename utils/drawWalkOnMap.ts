@@ -9,22 +9,14 @@ export interface DrawWalkOptions {
   labels: { approximateArea: string, start: string, end: string }
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
-
 /**
  * Draws the route line, numbered stops (areas for approximate positions) and the two stations.
  * Returns the bounds of everything drawn.
  */
 export function drawWalkOnMap(L: typeof Leaflet, map: Leaflet.Map, walk: WalkDetail, options: DrawWalkOptions) {
-  const toLeaflet = (point: LatLng) => {
-    const p = options.project(point)
-    return L.latLng(p.lat, p.lng)
-  }
-  const routeColour = getComputedStyle(map.getContainer()).getPropertyValue('--route').trim() || '#c2410c'
-  const line = L.polyline(walk.line.map(([lat, lng]) => toLeaflet({ lat, lng })), {
-    color: routeColour, weight: 5, opacity: 0.85, dashArray: '1 9', lineCap: 'round',
-  }).addTo(map)
+  const toLeaflet = (point: LatLng) => toLeafletPoint(L, options.project, point)
+  const routeColour = routeColourOf(map)
+  const line = drawRouteLine(L, map, walk.line.map(([lat, lng]) => toLeaflet({ lat, lng })))
   const bounds = line.getBounds()
 
   for (const stop of walk.stops) {
@@ -34,16 +26,8 @@ export function drawWalkOnMap(L: typeof Leaflet, map: Leaflet.Map, walk: WalkDet
       // Circle.getBounds() needs a map view, which is only set after fitBounds.
       bounds.extend(centre.toBounds(stop.position.accuracyM * 2))
     }
-    const icon = L.divIcon({
-      className: stop.approximate ? 'stop-marker stop-marker--approximate' : 'stop-marker',
-      html: `<span>${stop.number}</span>`,
-      iconSize: [34, 34],
-      iconAnchor: [17, 17],
-    })
     const note = stop.approximate ? `<br><small>${escapeHtml(options.labels.approximateArea)}</small>` : ''
-    L.marker(centre, { icon, title: `${stop.number}. ${stop.title}`, alt: `${stop.number}. ${stop.title}`, keyboard: true })
-      .bindPopup(`<a href="${escapeHtml(options.stopHref(stop.slug))}" data-stop-link>${stop.number}. ${escapeHtml(stop.title)}</a>${note}`)
-      .addTo(map)
+    addStopMarker(L, map, { ...stop, at: centre, href: options.stopHref(stop.slug), note })
     bounds.extend(centre)
   }
 

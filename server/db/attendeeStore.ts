@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import type { AttendeeCounts } from '../../shared/types/organiser'
 import type { Database } from './connect'
 import type { EventRow } from './eventStore'
@@ -41,4 +41,26 @@ export async function setCheckedIn(database: Database, eventId: string, signupId
     .where(and(eq(signups.id, signupId), eq(signups.eventId, eventId), eq(signups.status, 'confirmed')))
     .returning())
   return row ?? null
+}
+
+export type TicketCheckIn
+  = | { outcome: 'checkedIn' | 'alreadyCheckedIn', signup: SignupRow }
+    | { outcome: 'unknown' | 'otherEvent' | 'waiting' | 'cancelled' }
+
+/**
+ * Checks in the holder of a ticket code at this event's door. Only a confirmed place on this very
+ * event is checked in; a second scan changes nothing and says so.
+ */
+export async function checkInByCode(database: Database, eventId: string, code: string, now = new Date()): Promise<TicketCheckIn> {
+  const { signups } = database.tables
+  const [updated] = await database.db.update(signups)
+    .set({ checkedInAt: now, updatedAt: now })
+    .where(and(eq(signups.checkinCode, code), eq(signups.eventId, eventId), eq(signups.status, 'confirmed'), isNull(signups.checkedInAt)))
+    .returning()
+  if (updated) return { outcome: 'checkedIn', signup: updated }
+  const [found] = await database.db.select().from(signups).where(eq(signups.checkinCode, code))
+  if (!found) return { outcome: 'unknown' }
+  if (found.eventId !== eventId) return { outcome: 'otherEvent' }
+  if (found.status !== 'confirmed') return { outcome: found.status }
+  return { outcome: 'alreadyCheckedIn', signup: found }
 }

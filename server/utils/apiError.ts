@@ -9,6 +9,7 @@ export type ApiErrorKey
   = | 'invalidInput' | 'eventNotFound' | 'signupNotFound' | 'notPublished' | 'cancelled' | 'deadlinePassed'
     | 'tooManyRequests' | 'crossSite' | 'unauthenticated' | 'forbidden' | 'badCredentials' | 'bodyTooLarge'
     | 'inviteNotFound' | 'inviteUsed' | 'inviteExpired' | 'emailTaken'
+    | 'ticketUnknown' | 'ticketOtherEvent' | 'ticketWaiting' | 'ticketCancelled'
 
 export function apiError(statusCode: number, key: ApiErrorKey, fields?: string[]) {
   return createError({ statusCode, statusMessage: key, data: { key, fields } })

@@ -4,8 +4,10 @@ import { formatShanghai } from '../../shared/utils/shanghaiTime'
 import type { EventDetail, EventSummary } from '../../shared/types/event'
 import { pickText } from '../../shared/utils/pickText'
 import { signupClosedReason } from '../../shared/utils/signupRules'
+import { eventRouteLine } from '../../shared/utils/eventRoute'
 import type { EventCounts, EventRow } from '../db/eventStore'
 import type { ContentSnapshot } from './contentStore'
+import { viaPoints } from './walkView'
 
 /** Organisers write descriptions in one or more languages; readers get theirs or the first written. */
 function localisedField(texts: Record<string, string>, locale: LocaleCode) {
@@ -43,13 +45,18 @@ export function toEventSummary(content: ContentSnapshot, event: EventRow, counts
 }
 
 export function toEventDetail(content: ContentSnapshot, event: EventRow, counts: EventCounts, locale: LocaleCode, now: Date): EventDetail {
+  const meetingPoint = { lat: event.meetingLat / 1e6, lng: event.meetingLng / 1e6 }
+  const stops = event.stopSlugs.flatMap((slug, index) => {
+    const facts = content.stopFacts.get(slug)
+    return facts ? [{ slug, number: index + 1, title: stopTitle(content, slug, locale), lat: facts.position.lat, lng: facts.position.lng }] : []
+  })
+  const walk = event.walkSlug ? content.walkFacts.get(event.walkSlug) : undefined
   return {
     ...toEventSummary(content, event, counts, locale, now),
-    meetingPoint: { lat: event.meetingLat / 1e6, lng: event.meetingLng / 1e6 },
+    meetingPoint,
     signupDeadline: event.signupDeadline.toISOString(),
-    stops: event.stopSlugs.flatMap((slug, index) => {
-      const facts = content.stopFacts.get(slug)
-      return facts ? [{ slug, number: index + 1, title: stopTitle(content, slug, locale), lat: facts.position.lat, lng: facts.position.lng }] : []
-    }),
+    stops,
+    line: eventRouteLine(meetingPoint, stops.map(s => ({ slug: s.slug, position: s })),
+      walk && { stops: walk.stops, start: walk.start.position, via: viaPoints(walk) }),
   }
 }

@@ -18,6 +18,16 @@ export function narrationFor(content: ContentSnapshot, slug: string, locale: Loc
   return { kind: narration.kind, durationS: narration.durationS, cues: narration.cues, sources: narration.sources }
 }
 
+type WalkFacts = ContentSnapshot['walkFacts'] extends Map<string, infer F> ? F : never
+
+/** The walk's recorded path points after a stop (or 'start') towards the next place, WGS-84; none: a straight leg. */
+export function viaPoints(facts: WalkFacts): (fromKey: string) => LatLng[] {
+  // The content store keeps an absent optional object as a string, and its generated type loses the
+  // tuple; re-reading through the schema restores both.
+  const path = walkFactsSchema.shape.path.parse(typeof facts.path === 'object' && facts.path ? facts.path : undefined)
+  return fromKey => (path?.[fromKey] ?? []).map(fromPair)
+}
+
 /** Builds one walk in one language; null when the walk does not exist. */
 export function buildWalk(content: ContentSnapshot, slug: string, locale: LocaleCode): WalkDetail | null {
   const facts = content.walkFacts.get(slug)
@@ -29,10 +39,7 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
     if (!stop) throw createError({ statusCode: 500, message: `Walk ${slug} names unknown stop ${stopSlug}` })
     return { slug: stopSlug, stop }
   })
-  // The content store keeps an absent optional object as a string, and its generated type loses the
-  // tuple; re-reading through the schema restores both.
-  const path = walkFactsSchema.shape.path.parse(typeof facts.path === 'object' && facts.path ? facts.path : undefined)
-  const via = (fromKey: string) => (path?.[fromKey] ?? []).map(fromPair)
+  const via = viaPoints(facts)
 
   const legs: Leg[] = []
   const line: [number, number][] = [toPair(facts.start.position)]

@@ -33,6 +33,8 @@ export interface EventDetail extends EventSummary {
   meetingPoint: { lat: number, lng: number }
   signupDeadline: string
   stops: EventRouteStop[]
+  /** Points to draw the route through, from the meeting point, in order, WGS-84. */
+  line: [number, number][]
 }
 
 export interface PersonalSignup {
@@ -43,7 +45,16 @@ export interface PersonalSignup {
   checkedIn: boolean
   /** The student deleted their data: only the fact of the sign-up remains. */
   deleted: boolean
+  /** The ticket to show at the door: only while the place is confirmed. */
+  ticket: SignupTicket | null
   event: EventSummary
+}
+
+export interface SignupTicket {
+  /** The check-in code in groups of four (e.g. 7K3M-Q9XD-2HFP), for reading aloud; the QR code holds the same. */
+  code: string
+  /** The QR code of `code`, made on the server by the qrcode library: its width in modules (quiet zone included) and an SVG path of the dark ones. */
+  qr: { size: number, path: string }
 }
 
 export interface SignupResult {

@@ -43,3 +43,10 @@ export interface OutboxMail {
   sent: boolean
   error: string | null
 }
+
+/** The answer to a scanned or typed ticket at the door: refusals come as API errors instead. */
+export interface TicketCheckInResult {
+  /** False when the ticket had been checked in already: nothing changed. */
+  newlyCheckedIn: boolean
+  attendee: Attendee
+}

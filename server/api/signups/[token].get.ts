@@ -18,6 +18,7 @@ export default defineEventHandler(async (event): Promise<PersonalSignup> => {
     position: await waitingListPosition(database, signup),
     checkedIn: signup.checkedInAt !== null,
     deleted: signup.personalDataDeletedAt !== null,
+    ticket: signup.status === 'confirmed' ? toSignupTicket(signup.checkinCode) : null,
     event: toEventSummary(content, row, counts.get(row.id)!, locale, new Date()),
   }
 })

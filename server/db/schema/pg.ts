@@ -1,5 +1,6 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
+import { newTicketCode } from '../../../shared/utils/ticketCode'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
 
@@ -45,6 +46,7 @@ export const signups = pgTable('signups', {
   id: text('id').primaryKey(),
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   token: text('token').notNull(),
+  checkinCode: text('checkin_code').notNull().$defaultFn(newTicketCode),
   idempotencyKey: text('idempotency_key').notNull(),
   name: text('name'),
   email: text('email'),
@@ -61,6 +63,7 @@ export const signups = pgTable('signups', {
   ...timestamps,
 }, table => [
   uniqueIndex('signups_token_unique').on(table.token),
+  uniqueIndex('signups_checkin_code_unique').on(table.checkinCode),
   uniqueIndex('signups_event_idempotency').on(table.eventId, table.idempotencyKey),
   uniqueIndex('signups_event_email').on(table.eventId, table.emailKey),
   index('signups_event_status_seq').on(table.eventId, table.status, table.seq),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
+import { newTicketCode } from '../../../shared/utils/ticketCode'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
 
@@ -46,6 +47,8 @@ export const signups = sqliteTable('signups', {
   id: text('id').primaryKey(),
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   token: text('token').notNull(),
+  /** Shown on the ticket (QR and text) and checked at the door; grants nothing else. */
+  checkinCode: text('checkin_code').notNull().$defaultFn(newTicketCode),
   idempotencyKey: text('idempotency_key').notNull(),
   /** Personal data: nulled when the data is deleted, so counts survive without names. */
   name: text('name'),
@@ -64,6 +67,7 @@ export const signups = sqliteTable('signups', {
   ...timestamps,
 }, table => [
   uniqueIndex('signups_token_unique').on(table.token),
+  uniqueIndex('signups_checkin_code_unique').on(table.checkinCode),
   uniqueIndex('signups_event_idempotency').on(table.eventId, table.idempotencyKey),
   uniqueIndex('signups_event_email').on(table.eventId, table.emailKey),
   index('signups_event_status_seq').on(table.eventId, table.status, table.seq),

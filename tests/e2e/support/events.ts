@@ -23,13 +23,23 @@ export function insertPublishedEvent(options: { capacity: number, startsInDays?:
   }
 }
 
-/** The sign-ups stored for an event, read straight from the server's SQLite file. */
-export function signupsFor(eventId: string): { email: string, status: string }[] {
+/** Opens the test server's SQLite file read-only for one read. */
+function readDatabase<T>(read: (db: Sqlite.Database) => T): T {
   const db = new Sqlite(process.env.E2E_DATABASE_FILE!, { readonly: true })
   try {
-    return db.prepare('SELECT email, status FROM signups WHERE event_id = ? ORDER BY seq').all(eventId) as { email: string, status: string }[]
+    return read(db)
   }
   finally {
     db.close()
   }
+}
+
+/** The sign-ups stored for an event, read straight from the server's SQLite file. */
+export function signupsFor(eventId: string): { email: string, status: string }[] {
+  return readDatabase(db => db.prepare('SELECT email, status FROM signups WHERE event_id = ? ORDER BY seq').all(eventId) as { email: string, status: string }[])
+}
+
+/** The check-in code of a sign-up (for a place whose page shows no ticket). */
+export function checkinCodeOf(token: string): string {
+  return readDatabase(db => (db.prepare('SELECT checkin_code FROM signups WHERE token = ?').get(token) as { checkin_code: string }).checkin_code)
 }

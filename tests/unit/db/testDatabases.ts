@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { inject } from 'vitest'
 import { openSqlite, wrapPostgres, type Database, type Dialect } from '../../../server/db/connect'
-import { loadMigrations } from '../../../server/db/migrate'
+import { loadMigrations, type Migration } from '../../../server/db/migrate'
 import { openDatabaseFromEnv } from '../../../server/db/open'
 import { createDatabaseOn } from '../../support/postgresCluster'
 
@@ -30,9 +30,12 @@ export function createPostgresDatabase() {
   return createDatabaseOn(adminUrl)
 }
 
-/** A real, migrated database on `engine`, disposed of after the tests. */
-export async function openTestDatabase(engine: TestEngine): Promise<Database & { dispose: () => Promise<void> }> {
-  const migrations = await loadMigrations(async path => readFileSync(join(MIGRATIONS, dialectOf(engine), path), 'utf8'))
+/**
+ * A real, migrated database on `engine`, disposed of after the tests. `arrange` may change the list
+ * of migrations, e.g. to put rows in between two of them.
+ */
+export async function openTestDatabase(engine: TestEngine, arrange = (all: Migration[]) => all): Promise<Database & { dispose: () => Promise<void> }> {
+  const migrations = arrange(await loadMigrations(async path => readFileSync(join(MIGRATIONS, dialectOf(engine), path), 'utf8')))
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'citywalk-db-'))
     const database = openSqlite(join(dir, 'test.sqlite'))

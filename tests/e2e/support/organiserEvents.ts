@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto'
+import type { APIRequestContext } from '@playwright/test'
+import type { PersonalSignup, SignupResult, SignupTicket } from '../../../shared/types/event'
+import type { EventInput } from '../../../shared/schemas/event'
+import { ORGANISER } from '../../../playwright.config'
+
+/** Logs the organiser in on this request context (a page's `page.request` shares its cookies with the page). */
+export async function logInOrganiser(request: APIRequestContext) {
+  const response = await request.post('/api/auth/login', { data: ORGANISER })
+  if (!response.ok()) throw new Error(`organiser login failed: ${response.status()}`)
+}
+
+/** A published event of the logged-in organiser, made through the API as the event form makes it. */
+export async function createOwnEvent(request: APIRequestContext, overrides: Partial<EventInput> = {}): Promise<string> {
+  const event: EventInput = {
+    walkSlug: 'suzhou-creek',
+    stopSlugs: ['zhongshan-park-frontage', 'ecupl-st-johns-campus', 'suzhou-creek-ecupl-walkway'],
+    meetingLat: 31.2199,
+    meetingLng: 121.4111,
+    meetingNote: { en: 'Zhongshan Park station, exit 3.' },
+    startsAt: '2031-06-01T14:00',
+    durationMin: 120,
+    capacity: 5,
+    guideLanguages: ['en'],
+    signupDeadline: '2031-05-31T20:00',
+    descriptions: { en: 'A walk to test check-in at the door.' },
+    status: 'published',
+    ...overrides,
+  }
+  const response = await request.post('/api/organiser/events', { data: event })
+  if (response.status() !== 201) throw new Error(`event not created: ${response.status()} ${await response.text()}`)
+  return (await response.json() as { id: string }).id
+}
+
+export interface SignedUp extends SignupResult {
+  ticket: SignupTicket | null
+}
+
+/** Signs a student up through the public API and reads their ticket from the personal page's API. */
+export async function signUpStudent(request: APIRequestContext, eventId: string, name: string): Promise<SignedUp> {
+  const response = await request.post(`/api/events/${eventId}/signups`, {
+    data: { name, email: `${randomUUID()}@example.edu`, contact: '', university: 'Tongji University', language: 'en', consent: true, idempotencyKey: randomUUID() },
+  })
+  if (response.status() !== 201) throw new Error(`sign-up refused: ${response.status()}`)
+  const result = await response.json() as SignupResult
+  const personal = await (await request.get(`/api/signups/${result.token}`)).json() as PersonalSignup
+  return { ...result, ticket: personal.ticket }
+}
