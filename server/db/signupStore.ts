@@ -28,9 +28,13 @@ async function lockEvent(database: Database, tx: AppDb, eventId: string) {
   return event
 }
 
-/** Signs someone up, confirmed or wait-listed, in one transaction; repeating the same request changes nothing. */
-export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date()): Promise<SignupOutcome> {
-  const { signups } = database.tables
+/**
+ * Signs someone up, confirmed or wait-listed, in one transaction; repeating the same request changes nothing.
+ * The same transaction queues their e-mail (written and sent later, see server/mail/deliver.ts), so an
+ * acknowledged sign-up is never without one. `origin` is the public origin for the e-mail's links.
+ */
+export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date(), origin: string | null = null): Promise<SignupOutcome> {
+  const { signups, outbox } = database.tables
   return database.transaction(async (tx) => {
     const event = await lockEvent(database, tx, eventId)
     if (!event) throw new SignupRefused('eventNotFound')
@@ -68,6 +72,10 @@ export function createSignup(database: Database, eventId: string, input: SignupI
           idempotencyKey: input.idempotencyKey,
           createdAt: now,
         }).returning()
+    await tx.insert(outbox).values({
+      id: randomUUID(), eventId, recipient: input.email, subject: '', text: '',
+      signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', origin,
+    })
     return { signup: signup!, created: true }
   })
 }

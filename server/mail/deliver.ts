@@ -1,6 +1,8 @@
+import type { H3Event } from 'h3'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Database } from '../db/connect'
 import { markMail, unsentMail } from '../db/outboxStore'
+import { writeQueuedMail } from './writeQueued'
 
 let transport: Transporter | null | undefined
 let delivering: Promise<number> | null = null
@@ -12,10 +14,13 @@ function smtpTransport(): Transporter | null {
   return transport
 }
 
-/** Sends what waits in the outbox, one run at a time; without SMTP_URL mail stays in the outbox. Returns how many were sent. */
-export function deliverOutbox(database: Database): Promise<number> {
+/**
+ * Writes the queued sign-up e-mails, then sends what waits in the outbox, one run at a time; without
+ * SMTP_URL mail stays in the outbox. `request` (null for the scheduled task) is the request that
+ * caused the run: content is read through it. Returns how many were sent.
+ */
+export function deliverOutbox(database: Database, request: H3Event | null = null): Promise<number> {
   const smtp = smtpTransport()
-  if (!smtp) return Promise.resolve(0)
   if (delivering) {
     queuedDuringRun = true
     return delivering
@@ -25,7 +30,8 @@ export function deliverOutbox(database: Database): Promise<number> {
     try {
       do {
         queuedDuringRun = false
-        sent += await deliverBatch(database, smtp)
+        await writeQueuedMail(database, request)
+        if (smtp) sent += await deliverBatch(database, smtp)
       } while (queuedDuringRun)
     }
     finally {

@@ -78,6 +78,11 @@ export const outbox = sqliteTable('outbox', {
   icsAttachment: text('ics_attachment'),
   sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   lastError: text('last_error'),
+  // A sign-up's confirmation is queued in the sign-up's own transaction as these three and written
+  // later (subject and text stay empty until then), so the request does not build the e-mail.
+  signupId: text('signup_id'),
+  pendingKind: text('pending_kind'),
+  origin: text('origin'),
   ...timestamps,
 }, table => [index('outbox_unsent').on(table.sentAt)])
 
