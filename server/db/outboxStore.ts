@@ -25,7 +25,8 @@ export async function unsentMail(database: Database, limit = 50): Promise<Outbox
 /** Mail queued as a kind and a sign-up, still to be written, oldest first; `skip` are ids that failed in this run. */
 export async function unwrittenMail(database: Database, limit: number, skip: string[] = []): Promise<OutboxRow[]> {
   const { outbox } = database.tables
-  const pending = and(isNull(outbox.sentAt), isNotNull(outbox.pendingKind))
+  // Mail is written before it is sent, so a row still to be written is unsent (and the partial index matches).
+  const pending = isNotNull(outbox.pendingKind)
   return database.db.select().from(outbox)
     .where(skip.length ? and(pending, notInArray(outbox.id, skip)) : pending)
     .orderBy(asc(outbox.createdAt)).limit(limit)

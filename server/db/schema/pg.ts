@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 
@@ -81,7 +82,11 @@ export const outbox = pgTable('outbox', {
   pendingKind: text('pending_kind'),
   origin: text('origin'),
   ...timestamps,
-}, table => [index('outbox_unsent').on(table.sentAt)])
+}, table => [
+  index('outbox_unsent').on(table.sentAt),
+  // Only the few mail still to be written: the writer's next batch is found without scanning the sent or unsendable.
+  index('outbox_unwritten').on(table.createdAt).where(sql`${table.pendingKind} IS NOT NULL`),
+])
 
 export const invites = pgTable('invites', {
   id: text('id').primaryKey(),

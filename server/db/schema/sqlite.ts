@@ -84,7 +84,11 @@ export const outbox = sqliteTable('outbox', {
   pendingKind: text('pending_kind'),
   origin: text('origin'),
   ...timestamps,
-}, table => [index('outbox_unsent').on(table.sentAt)])
+}, table => [
+  index('outbox_unsent').on(table.sentAt),
+  // Only the few mail still to be written: the writer's next batch is found without scanning the sent or unsendable.
+  index('outbox_unwritten').on(table.createdAt).where(sql`${table.pendingKind} IS NOT NULL`),
+])
 
 /** One-time links with which an organiser invites a volunteer; only the SHA-256 of the link's token is kept. */
 export const invites = sqliteTable('invites', {
