@@ -8,6 +8,14 @@ let transport: Transporter | null | undefined
 let delivering: Promise<number> | null = null
 // Set when mail is queued during a delivery run, whose list of unsent mail may predate it.
 let queuedDuringRun = false
+let lastCalledAt = 0
+
+/** While sign-ups keep coming (a rush), their answers go first: e-mails are written in short batches every few milliseconds. */
+const RUSH_WINDOW_MS = 100
+const RUSH_PAUSE_MS = 20
+const pauseBetweenBatches = () => new Promise(resolve => performance.now() - lastCalledAt < RUSH_WINDOW_MS
+  ? setTimeout(resolve, RUSH_PAUSE_MS)
+  : setImmediate(resolve))
 
 function smtpTransport(): Transporter | null {
   if (transport === undefined) transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null
@@ -21,6 +29,7 @@ function smtpTransport(): Transporter | null {
  */
 export function deliverOutbox(database: Database, request: H3Event | null = null): Promise<number> {
   const smtp = smtpTransport()
+  lastCalledAt = performance.now()
   if (delivering) {
     queuedDuringRun = true
     return delivering
@@ -30,7 +39,7 @@ export function deliverOutbox(database: Database, request: H3Event | null = null
     try {
       do {
         queuedDuringRun = false
-        await writeQueuedMail(database, request)
+        await writeQueuedMail(database, request, pauseBetweenBatches)
         if (smtp) sent += await deliverBatch(database, smtp)
       } while (queuedDuringRun)
     }

@@ -8,18 +8,16 @@ import { waitingListPosition } from '../db/signupStore'
 import { eventForMail, publicOrigin } from '../utils/eventForMail'
 import { signupMail, type SignupMailKind } from './signupMail'
 
-/** Few per batch, with a turn of the event loop between batches, so a rush's backlog never holds up requests. */
+/** Few per batch, with a pause between batches (see `pause`), so a rush's backlog never holds up requests. */
 const BATCH = 8
 /** Event details are reused for this long within one run (an organiser's change sends its own e-mail). */
 const DETAIL_TTL_MS = 1_000
 
-const nextTurn = () => new Promise(resolve => setImmediate(resolve))
-
 /**
  * Writes the e-mails that sign-ups queued as a kind and a sign-up id (subject, text, calendar file),
- * oldest first, until none is left. Returns how many were written.
+ * oldest first, until none is left, waiting on `pause` between batches. Returns how many were written.
  */
-export async function writeQueuedMail(database: Database, request: H3Event | null): Promise<number> {
+export async function writeQueuedMail(database: Database, request: H3Event | null, pause: () => Promise<unknown>): Promise<number> {
   const details = new Map<string, EventDetail>()
   let detailsSince = performance.now()
   const failed: string[] = []
@@ -44,7 +42,7 @@ export async function writeQueuedMail(database: Database, request: H3Event | nul
     }
     await storeWrittenMail(database, done)
     written += done.length
-    await nextTurn()
+    await pause()
   }
 }
 
