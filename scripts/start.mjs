@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
+import { SERVER_NODE_ARGS } from './serverNodeArgs.mjs'
 
 const server = new URL('../.output/server/index.mjs', import.meta.url)
 if (!existsSync(server)) {
@@ -22,6 +23,6 @@ function sessionPassword() {
 
 const env = { PORT: '3000', NUXT_SESSION_PASSWORD: sessionPassword(), ...process.env }
 console.log(`Citywalk is starting on http://localhost:${env.PORT}`)
-const child = spawn(process.execPath, [server.pathname], { env, stdio: 'inherit' })
+const child = spawn(process.execPath, [...SERVER_NODE_ARGS, server.pathname], { env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', code => process.exit(code ?? 0))

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { SERVER_NODE_ARGS } from '../../scripts/serverNodeArgs.mjs'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const ENTRY = join(ROOT, '.output', 'server', 'index.mjs')
@@ -19,11 +20,11 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-/** Starts the built server on its own port and database file, and resolves once it answers. */
+/** Starts the built server as `npm start` does (same Node flags), on its own port and database file; resolves once it answers. */
 export async function startBuiltServer(port: number, env: Record<string, string>, extraNodeArgs: string[] = []): Promise<RunningServer> {
   // A loader in NODE_OPTIONS (tsx, Playwright) must not leak into the server being measured.
   const { NODE_OPTIONS: _loader, ...inherited } = process.env
-  const child = spawn(process.execPath, [...extraNodeArgs, ENTRY], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...extraNodeArgs, ENTRY], {
     cwd: ROOT,
     env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

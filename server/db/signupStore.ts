@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { and, asc, count, eq, or, sql } from 'drizzle-orm'
+import { and, asc, count, eq, sql } from 'drizzle-orm'
 import { emailKey, type SignupInput } from '../../shared/schemas/signup'
 import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClosedReason } from '../../shared/utils/signupRules'
 import type { AppDb, Database } from './connect'
+import { signupQueries } from './signupQueries'
 
 export class SignupRefused extends Error {
   constructor(readonly reason: SignupClosedReason | 'eventNotFound') {
@@ -28,23 +29,24 @@ async function lockEvent(database: Database, tx: AppDb, eventId: string) {
   return event
 }
 
-/** Signs someone up, confirmed or wait-listed, in one transaction; repeating the same request changes nothing. */
-export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date()): Promise<SignupOutcome> {
+/**
+ * Signs someone up, confirmed or wait-listed, in one transaction; repeating the same request changes nothing.
+ * The same transaction queues their e-mail (written and sent later, see server/mail/deliver.ts), so an
+ * acknowledged sign-up is never without one. `origin` is the public origin for the e-mail's links.
+ */
+export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date(), origin: string | null = null): Promise<SignupOutcome> {
   const { signups } = database.tables
   return database.transaction(async (tx) => {
-    const event = await lockEvent(database, tx, eventId)
+    const queries = signupQueries(database, tx)
+    const [event] = await queries.lockEvent.execute({ eventId })
     if (!event) throw new SignupRefused('eventNotFound')
     const key = emailKey(input.email)
-    const [existing] = await tx.select().from(signups).where(and(
-      eq(signups.eventId, eventId),
-      or(eq(signups.idempotencyKey, input.idempotencyKey), eq(signups.emailKey, key)),
-    ))
+    const [existing] = await queries.findExisting.execute({ eventId, idempotencyKey: input.idempotencyKey, emailKey: key })
     if (existing && existing.status !== 'cancelled') return { signup: existing, created: false }
     const closed = signupClosedReason(event, now)
     if (closed) throw new SignupRefused(closed)
 
-    const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
-      .where(and(eq(signups.eventId, eventId), eq(signups.status, 'confirmed'))) as [{ confirmed: number }]
+    const [{ confirmed }] = await queries.countConfirmed.execute({ eventId }) as [{ confirmed: number }]
     const values = {
       name: input.name,
       email: input.email,
@@ -54,20 +56,21 @@ export function createSignup(database: Database, eventId: string, input: SignupI
       language: input.language,
       status: statusForNewSignup(Number(confirmed), event.capacity),
       seq: event.signupSeq,
-      consentAt: now,
-      updatedAt: now,
     }
     // Someone who cancelled and comes back keeps their row (and link) and joins at the back.
     const [signup] = existing
-      ? await tx.update(signups).set({ ...values, idempotencyKey: input.idempotencyKey }).where(eq(signups.id, existing.id)).returning()
-      : await tx.insert(signups).values({
+      ? await tx.update(signups).set({ ...values, consentAt: now, updatedAt: now, idempotencyKey: input.idempotencyKey }).where(eq(signups.id, existing.id)).returning()
+      : await queries.insertSignup.execute({
           ...values,
           id: randomUUID(),
           eventId,
           token: randomBytes(24).toString('base64url'),
           idempotencyKey: input.idempotencyKey,
-          createdAt: now,
-        }).returning()
+          now,
+        })
+    await queries.queueMail.execute({
+      id: randomUUID(), eventId, recipient: input.email, signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', origin,
+    })
     return { signup: signup!, created: true }
   })
 }

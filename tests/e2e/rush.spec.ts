@@ -48,6 +48,18 @@ function insertEvent(capacity: number): string {
   }
 }
 
+/** Tokens of the sign-ups whose e-mail has been written (queued with the sign-up, written after the answer). */
+function writtenMailTokens(eventId: string) {
+  const db = new Sqlite(databaseFile, { readonly: true })
+  try {
+    return (db.prepare(`SELECT s.token FROM outbox o JOIN signups s ON s.id = o.signup_id
+      WHERE o.event_id = ? AND o.pending_kind IS NULL AND o.subject LIKE '%Yuyuan Road%'`).all(eventId) as { token: string }[]).map(r => r.token)
+  }
+  finally {
+    db.close()
+  }
+}
+
 function statuses(eventId: string) {
   const db = new Sqlite(databaseFile, { readonly: true })
   try {
@@ -119,6 +131,11 @@ test('every acknowledged sign-up survives kill -9 mid-rush', async () => {
     expect(acknowledged.length).toBeGreaterThan(0)
     expect(acknowledged.filter(token => !stored.has(token))).toEqual([])
     expect(statuses(eventId).filter(r => r.status === 'confirmed').length).toBeLessThanOrEqual(30)
+    // Each acknowledged sign-up's e-mail was queued in its transaction: after the restart it is written.
+    await expect.poll(() => {
+      const written = new Set(writtenMailTokens(eventId))
+      return acknowledged.filter(token => !written.has(token))
+    }, { timeout: 30_000 }).toEqual([])
   }
   finally {
     server.kill('SIGKILL')

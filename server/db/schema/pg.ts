@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
@@ -78,8 +79,17 @@ export const outbox = pgTable('outbox', {
   icsAttachment: text('ics_attachment'),
   sentAt: instant('sent_at'),
   lastError: text('last_error'),
+  // A sign-up's confirmation is queued in the sign-up's own transaction as these three and written
+  // later (subject and text stay empty until then), so the request does not build the e-mail.
+  signupId: text('signup_id'),
+  pendingKind: text('pending_kind'),
+  origin: text('origin'),
   ...timestamps,
-}, table => [index('outbox_unsent').on(table.sentAt)])
+}, table => [
+  index('outbox_unsent').on(table.sentAt),
+  // Only the few mail still to be written: the writer's next batch is found without scanning the sent or unsendable.
+  index('outbox_unwritten').on(table.createdAt).where(sql`${table.pendingKind} IS NOT NULL`),
+])
 
 export const invites = pgTable('invites', {
   id: text('id').primaryKey(),

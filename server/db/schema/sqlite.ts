@@ -82,8 +82,17 @@ export const outbox = sqliteTable('outbox', {
   icsAttachment: text('ics_attachment'),
   sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   lastError: text('last_error'),
+  // A sign-up's confirmation is queued in the sign-up's own transaction as these three and written
+  // later (subject and text stay empty until then), so the request does not build the e-mail.
+  signupId: text('signup_id'),
+  pendingKind: text('pending_kind'),
+  origin: text('origin'),
   ...timestamps,
-}, table => [index('outbox_unsent').on(table.sentAt)])
+}, table => [
+  index('outbox_unsent').on(table.sentAt),
+  // Only the few mail still to be written: the writer's next batch is found without scanning the sent or unsendable.
+  index('outbox_unwritten').on(table.createdAt).where(sql`${table.pendingKind} IS NOT NULL`),
+])
 
 /** One-time links with which an organiser invites a volunteer; only the SHA-256 of the link's token is kept. */
 export const invites = sqliteTable('invites', {

@@ -35,6 +35,19 @@ describe.each(STORE_ENGINES)('sign-ups on %s', (engine) => {
     expect(await statuses(eventId)).toEqual({ confirmed: 30, waiting: 90, total: 120 })
   })
 
+  it('queues each new sign-up\'s e-mail in the same transaction, once', async () => {
+    const eventId = await insertEvent(database, { capacity: 1 })
+    const first = await createSignup(database, eventId, person(1), new Date(), 'https://citywalk.example')
+    await createSignup(database, eventId, person(1), new Date(), 'https://citywalk.example')
+    const second = await createSignup(database, eventId, person(2))
+    const queued = await database.db.select().from(database.tables.outbox).where(eq(database.tables.outbox.eventId, eventId))
+    expect(queued.map(({ signupId, pendingKind, recipient, origin, subject, sentAt }) => ({ signupId, pendingKind, recipient, origin, subject, sentAt }))
+      .sort((a, b) => a.recipient.localeCompare(b.recipient))).toEqual([
+      { signupId: first.signup.id, pendingKind: 'confirmed', recipient: 'student1@example.edu', origin: 'https://citywalk.example', subject: '', sentAt: null },
+      { signupId: second.signup.id, pendingKind: 'waiting', recipient: 'student2@example.edu', origin: null, subject: '', sentAt: null },
+    ])
+  })
+
   it('never makes a second sign-up for the same key or the same e-mail', async () => {
     const eventId = await insertEvent(database)
     const first = person(1)
@@ -77,7 +90,7 @@ describe.each(STORE_ENGINES)('deleting one\'s own data on %s', (engine) => {
   }, OPEN_TIMEOUT_MS)
   afterAll(() => database.dispose())
 
-  it('erases the personal fields, frees the place for the next person and keeps no e-mail', async () => {
+  it('erases the personal fields, frees the place for the next person and keeps no e-mail to them', async () => {
     const eventId = await insertEvent(database, { capacity: 1 })
     const first = await createSignup(database, eventId, person(1))
     const second = await createSignup(database, eventId, person(2))
@@ -87,6 +100,6 @@ describe.each(STORE_ENGINES)('deleting one\'s own data on %s', (engine) => {
     expect(signup!.personalDataDeletedAt).toBeInstanceOf(Date)
     expect(promoted.map(p => p.id)).toEqual([second.signup.id])
     const mail = await database.db.select().from(database.tables.outbox).where(eq(database.tables.outbox.eventId, eventId))
-    expect(mail).toEqual([])
+    expect(mail.map(m => m.recipient)).toEqual(['student2@example.edu'])
   })
 })
