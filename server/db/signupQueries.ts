@@ -15,7 +15,8 @@ function build(database: Database, tx: AppDb) {
     countConfirmed: tx.select({ confirmed: count() }).from(signups)
       .where(and(eq(signups.eventId, p('eventId')), eq(signups.status, 'confirmed'))).prepare(),
     insertSignup: tx.insert(signups).values({
-      id: p('id'), eventId: p('eventId'), token: p('token'), idempotencyKey: p('idempotencyKey'),
+      // Explicit, not the column's $defaultFn: a compiled statement would reuse one code for every sign-up.
+      id: p('id'), eventId: p('eventId'), token: p('token'), checkinCode: p('checkinCode'), idempotencyKey: p('idempotencyKey'),
       name: p('name'), email: p('email'), emailKey: p('emailKey'), contact: p('contact'), university: p('university'),
       language: p('language'), status: p('status'), seq: p('seq'), consentAt: p('now'), createdAt: p('now'), updatedAt: p('now'),
     }).returning().prepare(),

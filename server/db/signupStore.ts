@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { and, asc, count, eq, sql } from 'drizzle-orm'
 import { emailKey, type SignupInput } from '../../shared/schemas/signup'
+import { newTicketCode } from '../../shared/utils/ticketCode'
 import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClosedReason } from '../../shared/utils/signupRules'
 import type { AppDb, Database } from './connect'
 import { signupQueries } from './signupQueries'
@@ -65,6 +66,7 @@ export function createSignup(database: Database, eventId: string, input: SignupI
           id: randomUUID(),
           eventId,
           token: randomBytes(24).toString('base64url'),
+          checkinCode: newTicketCode(),
           idempotencyKey: input.idempotencyKey,
           now,
         })
