@@ -7,13 +7,17 @@ import { LANGUAGE_PACK_KEY as STORED_KEY } from '~/utils/offline/storageKeys'
  * service worker once, so every page opens with no connection, not only the pages already seen.
  */
 async function storeLanguagePack(locale: string) {
+  // Once per visit and language is enough to notice a content change; not on every page the app opens.
+  const checkedKey = `${STORED_KEY}:checked:${locale}`
+  if (sessionStorage.getItem(checkedKey)) return
   const walks = await $fetch<WalkSummary[]>('/api/walks', { query: { locale } })
   const packages = await Promise.all(walks.map(walk => $fetch<WalkOfflinePackage>(`/api/walks/${walk.slug}/offline`, { query: { locale } })))
   const versions = packages.map(pkg => pkg.version).join(',')
   const stored = JSON.parse(localStorage.getItem(STORED_KEY) ?? '{}') as Record<string, string>
-  if (stored[locale] === versions) return
+  if (stored[locale] === versions) return sessionStorage.setItem(checkedKey, '1')
   for (const url of packages.flatMap(pkg => pkg.data.map(entry => entry.url))) await $fetch(url)
   localStorage.setItem(STORED_KEY, JSON.stringify({ ...stored, [locale]: versions }))
+  sessionStorage.setItem(checkedKey, '1')
 }
 
 export default defineNuxtPlugin((nuxtApp) => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { corridorTiles, tileOf, tileUrl } from '../../shared/map/corridorTiles'
-import { resolveTileSource } from '../../shared/map/tileSources'
 
 describe('tileOf', () => {
   it('finds the slippy-map tile of a point (Jiangsu Road station at zoom 15)', () => {
@@ -32,8 +31,9 @@ describe('corridorTiles', () => {
 
 describe('tileUrl', () => {
   it('picks the subdomain the way Leaflet does, so stored tiles are found', () => {
-    const { url, subdomains } = resolveTileSource({ preset: 'amap' })
-    expect(tileUrl(url, { z: 16, x: 54872, y: 26780 }, subdomains)).toBe(
-      `https://webrd0${subdomains![(54872 + 26780) % 4]}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x=54872&y=26780&z=16`)
+    // Leaflet: subdomains[|x + y| % count]. A made-up host: nothing here is ever fetched.
+    const template = 'https://tiles{s}.example.test/{z}/{x}/{y}.png'
+    expect(tileUrl(template, { z: 16, x: 54872, y: 26780 }, '1234')).toBe(`https://tiles${'1234'[(54872 + 26780) % 4]}.example.test/16/54872/26780.png`)
+    expect(tileUrl(template, { z: 16, x: 54873, y: 26780 }, '1234')).toBe(`https://tiles${'1234'[(54873 + 26780) % 4]}.example.test/16/54873/26780.png`)
   })
 })
