@@ -1,5 +1,5 @@
 import { reactive } from 'vue'
-import { walkCacheName } from '#shared/offline/cacheNames'
+import { DATA_CACHE, walkCacheName } from '#shared/offline/cacheNames'
 import { FRESH_HEADER } from '#shared/offline/cachedRoutes'
 import type { WalkOfflinePackage } from '#shared/types/offline'
 import { planWalkDownload, type PlannedFile } from './downloadPlan'
@@ -45,6 +45,16 @@ export async function fetchWalkPackage(slug: string, locale: string, signal?: Ab
   return $fetch<WalkOfflinePackage>(`/api/walks/${slug}/offline`, { query: { locale }, signal, headers: { [FRESH_HEADER]: '1' } })
 }
 
+/**
+ * The service worker answers from the first cache holding a URL, and the content cache is older than any
+ * walk's: a freshly downloaded content answer goes there too, so no older copy hides it.
+ */
+async function keepContentCacheCurrent(walkCache: Cache, url: string) {
+  if (!url.startsWith('/api/')) return
+  const fresh = await walkCache.match(url)
+  if (fresh) await (await caches.open(DATA_CACHE)).put(url, fresh)
+}
+
 async function isStored(cache: Cache, file: PlannedFile): Promise<boolean> {
   if (file.refresh) return false
   const stored = await cache.match(file.url)
@@ -81,6 +91,7 @@ export async function downloadWalk(slug: string, locale: string, options: Downlo
           state.doneBytes += bytes
         }, controller.signal)
         state.doneBytes -= received
+        await keepContentCacheCurrent(cache, file.url)
       }
       state.doneBytes += file.bytes
     }
