@@ -17,6 +17,8 @@ export function useTranscriptFollow(options: {
     if (!toValue(options.active)) return -1
     const time = toValue(options.currentTime)
     const cues = toValue(options.cues)
+    // A recording made in the studio has only its start: nothing to follow.
+    if (cues.length < 2) return -1
     let current = 0
     for (let i = 0; i < cues.length; i++) if (cues[i]! <= time + 0.05) current = i
     return current

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { encodeNarration, runTool as run } from './encodeNarration'
 import { durationS, readWav, silence, writeWav, type Pcm } from './wav'
 
 /** espeak-ng voice and speed (words a minute) per content language: slower than its default 175 for learners. */
@@ -17,9 +17,6 @@ export const VOICES = {
 
 export type VoiceSetting = typeof VOICES[keyof typeof VOICES]
 
-/** Speech-grade settings: Opus for everyone, MP3 for older iPhones; both mono, both under ~200 KB a minute. */
-const OPUS_KBPS = 20
-const MP3_KBPS = 24
 const PAUSE_BETWEEN_SEGMENTS_S = 0.7
 
 export interface SynthesisResult {
@@ -27,13 +24,6 @@ export interface SynthesisResult {
   /** Start of each segment in seconds: the title first, then each body block. */
   cues: number[]
   bytes: { opus: number, mp3: number }
-}
-
-function run(command: string, args: string[], input?: string) {
-  const result = spawnSync(command, args, { input, maxBuffer: 1 << 28 })
-  if (result.error) throw new Error(`${command} could not start (is it installed? see README "Narration"): ${result.error.message}`)
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr.toString()}`)
-  return result.stdout
 }
 
 export function engineVersion(): string {
@@ -61,13 +51,8 @@ export function synthesise(segments: string[], setting: VoiceSetting, outBase: s
     const joined: Pcm = { ...clips[0]!, data: Buffer.concat(parts) }
     const wav = join(work, 'joined.wav')
     writeFileSync(wav, writeWav(joined))
-    run('opusenc', ['--quiet', '--bitrate', String(OPUS_KBPS), '--downmix-mono', wav, `${outBase}.opus`])
-    run('lame', ['--quiet', '-m', 'm', '-b', String(MP3_KBPS), '--resample', '22.05', wav, `${outBase}.mp3`])
-    return {
-      durationS: Math.round(durationS(joined) * 100) / 100,
-      cues,
-      bytes: { opus: statSync(`${outBase}.opus`).size, mp3: statSync(`${outBase}.mp3`).size },
-    }
+    const bytes = encodeNarration(wav, outBase)
+    return { durationS: Math.round(durationS(joined) * 100) / 100, cues, bytes }
   }
   finally {
     rmSync(work, { recursive: true, force: true })

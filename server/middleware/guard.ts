@@ -1,8 +1,12 @@
+import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
+
 /**
  * Checks every state-changing API request before any handler runs: same-site only, a bounded
  * JSON body, and a per-address rate limit on sign-ups.
  */
 const MAX_BODY_BYTES = 16 * 1024
+/** The one route that takes a file: a studio recording, as WAV, checked again by its handler. */
+const AUDIO_UPLOAD_PATH = /^\/api\/studio\/submissions\/[^/]+\/audio$/
 const signupLimiter = createRateLimiter(Number(process.env.CITYWALK_SIGNUP_RATE_PER_MINUTE || 30), 60_000)
 
 export default defineEventHandler(async (event) => {
@@ -16,6 +20,11 @@ export default defineEventHandler(async (event) => {
   }
 
   const length = Number(getRequestHeader(event, 'content-length') ?? 0)
+  if (AUDIO_UPLOAD_PATH.test(event.path.split('?')[0]!)) {
+    if (length > AUDIO_UPLOAD.maxBytes) throw apiError(413, 'audioTooLarge')
+    if (getRequestHeader(event, 'content-type') !== AUDIO_UPLOAD.type) throw apiError(415, 'audioInvalid')
+    return
+  }
   if (length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
   const type = getRequestHeader(event, 'content-type') ?? ''
   if (length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')

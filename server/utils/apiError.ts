@@ -10,9 +10,11 @@ export type ApiErrorKey
     | 'tooManyRequests' | 'crossSite' | 'unauthenticated' | 'forbidden' | 'badCredentials' | 'bodyTooLarge'
     | 'inviteNotFound' | 'inviteUsed' | 'inviteExpired' | 'emailTaken'
     | 'ticketUnknown' | 'ticketOtherEvent' | 'ticketWaiting' | 'ticketCancelled'
+    | 'textNotFound' | 'submissionNotFound' | 'submissionChanged' | 'submissionLocked' | 'submissionInvalid'
+    | 'notARepository' | 'publishFailed' | 'audioInvalid' | 'audioTooLarge'
 
-export function apiError(statusCode: number, key: ApiErrorKey, fields?: string[]) {
-  return createError({ statusCode, statusMessage: key, data: { key, fields } })
+export function apiError(statusCode: number, key: ApiErrorKey, fields?: string[], issues?: unknown[]) {
+  return createError({ statusCode, statusMessage: key, data: { key, fields, issues } })
 }
 
 /** Validation errors name their fields, which the form marks; the details stay on the server. */

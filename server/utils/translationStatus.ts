@@ -1,14 +1,22 @@
 import { CONTENT_FALLBACK_LOCALE, LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import type { NarrationState, StatusCounts, StatusRow, TranslationStatus } from '../../shared/types/studio'
 import { translationState, type TextVersion } from './translationState'
-import type { ContentSnapshot } from './contentStore'
 
 type Texts = ReadonlyMap<string, ReadonlyMap<LocaleCode, TextVersion & { title: string }>>
+
+/** What the status is worked out from: the built content store, or the studio's workspace on disk. */
+export interface StatusContent {
+  walkFacts: ReadonlyMap<string, { stops: readonly string[] }>
+  stopFacts: ReadonlyMap<string, unknown>
+  stopTexts: Texts
+  walkTexts: Texts
+  narrations: ReadonlyMap<string, ReadonlyMap<LocaleCode, { kind: NarrationState }>>
+}
 
 const emptyCounts = (): StatusCounts => ({ original: 0, current: 0, stale: 0, missing: 0, recorded: 0, synthesised: 0, none: 0 })
 
 /** Every stop and walk × every language: is the text there and up to date, and is there narration. */
-export function buildTranslationStatus(content: ContentSnapshot): TranslationStatus {
+export function buildTranslationStatus(content: StatusContent): TranslationStatus {
   const counts = Object.fromEntries(LOCALE_CODES.map(code => [code, emptyCounts()])) as Record<LocaleCode, StatusCounts>
 
   const rowsOf = (slugs: string[], texts: Texts, narrationOf?: (slug: string, locale: LocaleCode) => NarrationState): StatusRow[] =>

@@ -14,6 +14,8 @@ const MDC_COMPONENTS = new Set(['containerComponent', 'leafComponent', 'textComp
 /** Schemes a reader's link may use; anything else (javascript:, data:, vbscript:) could run script. */
 const SAFE_SCHEME = /^(?:https?|mailto|tel):/i
 
+export type MarkdownProblemCode = 'rawHtml' | 'component' | 'attributes' | 'imageAlt' | 'brokenLink' | 'outsideImage' | 'unsafeLink'
+
 /** Any node of the tree, with the fields of raw HTML, MDC components, links and images. */
 type AnyNode = MdNode & { value?: string, name?: string, attributes?: object, url?: string, alt?: string | null, children?: AnyNode[] }
 
@@ -27,23 +29,23 @@ export function checkMarkdown(text: TextFile, site: Site): Problem[] {
   const problems: Problem[] = []
   const tree = parser.runSync(parser.parse(text.body)) as AnyNode
   const at = (node: MdNode) => text.bodyLine + (node.position?.start.line ?? 1) - 1
-  const report = (node: MdNode, message: string) => problems.push(error(text.file, at(node), message))
+  const report = (node: MdNode, message: string, code: MarkdownProblemCode, subject = '') => problems.push({ ...error(text.file, at(node), message), code, subject })
 
   for (const node of walk(tree)) {
-    if (node.type === 'html') report(node, `raw HTML is not allowed (${node.value?.slice(0, 40)}); write Markdown`)
-    else if (MDC_COMPONENTS.has(node.type)) report(node, `component syntax is not allowed (${node.name ?? ''})`)
-    if (Object.keys(node.attributes ?? {}).length) report(node, 'attributes in {…} are not allowed')
+    if (node.type === 'html') report(node, `raw HTML is not allowed (${node.value?.slice(0, 40)}); write Markdown`, 'rawHtml', node.value?.slice(0, 40))
+    else if (MDC_COMPONENTS.has(node.type)) report(node, `component syntax is not allowed (${node.name ?? ''})`, 'component', node.name)
+    if (Object.keys(node.attributes ?? {}).length) report(node, 'attributes in {…} are not allowed', 'attributes')
 
     if (typeof node.url === 'string') {
       const { url } = node
       const isImage = node.type === 'image'
-      if (isImage && !node.alt?.trim()) report(node, `image ${url} has no alt text`)
+      if (isImage && !node.alt?.trim()) report(node, `image ${url} has no alt text`, 'imageAlt', url)
       if (url.startsWith('/') && !url.startsWith('//')) {
         const reason = brokenLinkReason(url, site)
-        if (reason) report(node, `${isImage ? 'image' : 'link'} ${url} does not resolve: ${reason}`)
+        if (reason) report(node, `${isImage ? 'image' : 'link'} ${url} does not resolve: ${reason}`, 'brokenLink', url)
       }
-      else if (isImage) report(node, `image ${url} must be a file in public/ (readers' browsers may reach no outside host)`)
-      else if (!url.startsWith('#') && !SAFE_SCHEME.test(url)) report(node, `link ${url} is not allowed: use /path, #anchor, https:, mailto: or tel:`)
+      else if (isImage) report(node, `image ${url} must be a file in public/ (readers' browsers may reach no outside host)`, 'outsideImage', url)
+      else if (!url.startsWith('#') && !SAFE_SCHEME.test(url)) report(node, `link ${url} is not allowed: use /path, #anchor, https:, mailto: or tel:`, 'unsafeLink', url)
     }
   }
   return problems

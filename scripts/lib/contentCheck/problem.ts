@@ -5,6 +5,9 @@ export interface Problem {
   message: string
   /** Warnings (a translation that needs an update) are printed but do not fail the check. */
   level: 'error' | 'warning'
+  /** For the studio, which shows the problem in the volunteer's language: what kind, and about what. */
+  code?: string
+  subject?: string
 }
 
 export const error = (file: string, line: number, message: string): Problem => ({ file, line, message, level: 'error' })

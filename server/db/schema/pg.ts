@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
+import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
 
@@ -100,3 +101,31 @@ export const invites = pgTable('invites', {
   usedAt: instant('used_at'),
   ...timestamps,
 }, table => [uniqueIndex('invites_token_hash_unique').on(table.tokenHash)])
+
+export const submissions = pgTable('submissions', {
+  id: text('id').primaryKey(),
+  authorId: text('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['stop', 'walk'] }).$type<SubmissionKind>().notNull(),
+  slug: text('slug').notNull(),
+  locale: text('locale').notNull(),
+  status: text('status', { enum: ['draft', 'submitted', 'returned', 'published'] }).$type<SubmissionStatus>().notNull(),
+  fields: jsonb('fields').$type<Record<string, string>>().notNull(),
+  body: text('body').notNull(),
+  position: jsonb('position').$type<SubmittedPosition | null>(),
+  audioFile: text('audio_file'),
+  audioType: text('audio_type'),
+  audioBytes: integer('audio_bytes'),
+  audioDurationMs: integer('audio_duration_ms'),
+  baseHash: text('base_hash'),
+  reviewComment: text('review_comment'),
+  reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+  commitSha: text('commit_sha'),
+  publishState: text('publish_state', { enum: ['running', 'done', 'failed', 'skipped'] }).$type<PublishState>(),
+  revision: integer('revision').notNull().default(1),
+  submittedAt: instant('submitted_at'),
+  reviewedAt: instant('reviewed_at'),
+  ...timestamps,
+}, table => [
+  uniqueIndex('submissions_open_unique').on(table.authorId, table.kind, table.slug, table.locale).where(sql`${table.status} <> 'published'`),
+  index('submissions_status').on(table.status, table.submittedAt),
+])

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
+import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
 
@@ -104,3 +105,39 @@ export const invites = sqliteTable('invites', {
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
   ...timestamps,
 }, table => [uniqueIndex('invites_token_hash_unique').on(table.tokenHash)])
+
+/**
+ * A volunteer's work on one stop or walk in one language, from first keystroke to publication:
+ * a draft saved as they type, submitted for review, returned with a comment or published as a commit.
+ */
+export const submissions = sqliteTable('submissions', {
+  id: text('id').primaryKey(),
+  authorId: text('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['stop', 'walk'] }).$type<SubmissionKind>().notNull(),
+  slug: text('slug').notNull(),
+  locale: text('locale').notNull(),
+  status: text('status', { enum: ['draft', 'submitted', 'returned', 'published'] }).$type<SubmissionStatus>().notNull(),
+  fields: text('fields', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  body: text('body').notNull(),
+  /** A corrected position for the stop, from the volunteer's phone; null keeps the published one. */
+  position: text('position', { mode: 'json' }).$type<SubmittedPosition | null>(),
+  audioFile: text('audio_file'),
+  audioType: text('audio_type'),
+  audioBytes: integer('audio_bytes'),
+  audioDurationMs: integer('audio_duration_ms'),
+  /** Version (sourceHash) of the published file when the draft began: the review warns when it has changed since. */
+  baseHash: text('base_hash'),
+  reviewComment: text('review_comment'),
+  reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+  commitSha: text('commit_sha'),
+  publishState: text('publish_state', { enum: ['running', 'done', 'failed', 'skipped'] }).$type<PublishState>(),
+  /** Bumped by every save: an organiser approves the version they reviewed, not one saved since. */
+  revision: integer('revision').notNull().default(1),
+  submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+  reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+  ...timestamps,
+}, table => [
+  // One open piece of work per person, text and language: autosave always finds the same row.
+  uniqueIndex('submissions_open_unique').on(table.authorId, table.kind, table.slug, table.locale).where(sql`${table.status} <> 'published'`),
+  index('submissions_status').on(table.status, table.submittedAt),
+])

@@ -1,0 +1,17 @@
+import { returnSchema } from '../../../../../shared/schemas/submission'
+import { markReturned } from '../../../../studio/submissionStore'
+
+/** An organiser sends the work back to its author with a comment. */
+export default defineEventHandler(async (event) => {
+  const user = await requireOrganiser(event)
+  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const parsed = returnSchema.safeParse(await readBody(event))
+  if (!parsed.success) throw invalidInput(parsed.error)
+  try {
+    const row = await markReturned(await useDatabase(), id, user.id, parsed.data.comment)
+    return { status: row.status }
+  }
+  catch (error) {
+    throw studioApiError(error)
+  }
+})

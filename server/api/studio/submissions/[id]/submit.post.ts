@@ -1,0 +1,26 @@
+import { reviewDecisionSchema } from '../../../../../shared/schemas/submission'
+import type { SubmissionView } from '../../../../../shared/types/submission'
+import { submissionFor } from '../../../../studio/studioAccess'
+import { checkSubmission } from '../../../../studio/submissionCheck'
+import { markSubmitted } from '../../../../studio/submissionStore'
+import { submissionView } from '../../../../studio/submissionView'
+import { workspaceFromEnv } from '../../../../studio/workspace'
+
+/** The author sends the revision they see for review, once it passes every check publishing would make. */
+export default defineEventHandler(async (event): Promise<SubmissionView> => {
+  const user = await requireEditor(event)
+  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const parsed = reviewDecisionSchema.safeParse(await readBody(event))
+  if (!parsed.success) throw invalidInput(parsed.error)
+  const database = await useDatabase()
+  try {
+    const row = await submissionFor(database, id, user)
+    if (row.authorId !== user.id) throw apiError(403, 'forbidden')
+    const issues = checkSubmission(workspaceFromEnv(), row)
+    if (issues.length) throw apiError(422, 'submissionInvalid', [...new Set(issues.map(i => i.field))], issues)
+    return submissionView(await markSubmitted(database, id, user.id, parsed.data.revision), user.name, row.slug)
+  }
+  catch (error) {
+    throw studioApiError(error)
+  }
+})

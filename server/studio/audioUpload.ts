@@ -1,0 +1,54 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { IncomingMessage } from 'node:http'
+import { durationS, readWav } from '../../scripts/lib/wav'
+import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
+
+export class AudioRefused extends Error {
+  constructor(readonly reason: 'audioInvalid' | 'audioTooLarge') {
+    super(reason)
+  }
+}
+
+/** Reads a request body up to `limit` bytes, whatever its Content-Length says (or if it has none). */
+export async function readBoundedBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) throw new AudioRefused('audioTooLarge')
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Checks a recording: 16-bit PCM WAV, mono or stereo, 8–48 kHz, between the shortest and longest
+ * allowed length. Anything else (another format renamed, a truncated file) is refused.
+ */
+export function checkRecording(bytes: Buffer): { durationMs: number } {
+  let pcm
+  try {
+    pcm = readWav(bytes)
+  }
+  catch {
+    throw new AudioRefused('audioInvalid')
+  }
+  const seconds = durationS(pcm)
+  const plausible = pcm.bitsPerSample === 16 && pcm.channels >= 1 && pcm.channels <= 2 && pcm.sampleRate >= 8000 && pcm.sampleRate <= 48_000
+  if (!plausible || !(seconds >= AUDIO_UPLOAD.minSeconds)) throw new AudioRefused('audioInvalid')
+  if (seconds > AUDIO_UPLOAD.maxSeconds) throw new AudioRefused('audioTooLarge')
+  return { durationMs: Math.round(seconds * 1000) }
+}
+
+/** Stores a checked recording under a new name (a new one for each take) and returns the name. */
+export function storeRecording(uploadsDir: string, submissionId: string, bytes: Buffer): string {
+  mkdirSync(uploadsDir, { recursive: true })
+  const name = `${submissionId}-${Date.now().toString(36)}.wav`
+  writeFileSync(join(uploadsDir, name), bytes)
+  return name
+}
+
+export const removeRecording = (uploadsDir: string, name: string | null) => {
+  if (name) rmSync(join(uploadsDir, name), { force: true })
+}

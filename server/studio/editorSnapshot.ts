@@ -1,0 +1,49 @@
+import { parse as parseYaml } from 'yaml'
+import { sourceHash } from '../../scripts/lib/sourceHash'
+import { isOriginalLocale, narrationSchema, positionSchema, translatedFromSchema } from '../../shared/schemas/content'
+import type { EditorTarget } from '../../shared/schemas/submission'
+import type { EditorSnapshot, SubmissionView } from '../../shared/types/submission'
+import { sourceLocaleOf } from './plannedFiles'
+import { parseTextFile, readFrontMatter } from './textFile'
+import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
+
+/** The version of the published file a draft starts from, or null for a new translation. */
+export function publishedHash(workspace: Workspace, target: EditorTarget): string | null {
+  const published = readWorkspaceFile(workspace, workspacePaths.text(target.kind, target.locale, target.slug))
+  return published === null ? null : sourceHash(published)
+}
+
+/**
+ * One stop or walk in one language as the editor opens it: the source to translate from (English;
+ * Chinese when editing English), the published text, whether it is up to date, and the stop's position
+ * and narration. Null when there is no such stop or walk.
+ */
+export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft: SubmissionView | null): EditorSnapshot | null {
+  const facts = readWorkspaceFile(workspace, workspacePaths.facts(target.kind, target.slug))
+  if (facts === null) return null
+  const textOf = (locale: string) => readWorkspaceFile(workspace, workspacePaths.text(target.kind, locale, target.slug))
+  const published = textOf(target.locale)
+  const sourceLocale = sourceLocaleOf(published, target.locale) ?? (target.locale === 'en' ? 'zh' : 'en')
+  const source = textOf(sourceLocale)
+
+  let state: EditorSnapshot['state'] = 'missing'
+  if (published !== null && isOriginalLocale(target.locale)) state = 'original'
+  else if (published !== null) {
+    const from = translatedFromSchema.safeParse(readFrontMatter(published).translatedFrom).data
+    state = from && source !== null && sourceHash(source) === from.hash ? 'current' : 'stale'
+  }
+
+  const narrationYaml = target.kind === 'stop' ? readWorkspaceFile(workspace, workspacePaths.narration(target.locale, target.slug)) : null
+  const narration = narrationYaml ? narrationSchema.safeParse(parseYaml(narrationYaml)).data : undefined
+  const position = target.kind === 'stop' ? positionSchema.safeParse((parseYaml(facts) as { position?: unknown })?.position).data : undefined
+
+  return {
+    ...target,
+    source: source === null || sourceLocale === target.locale ? null : parseTextFile(source, sourceLocale),
+    published: published === null ? null : parseTextFile(published, target.locale),
+    state,
+    position: position ?? null,
+    narration: narration ? { kind: narration.kind, src: narration.sources[0]!.src, type: narration.sources[0]!.type } : null,
+    draft,
+  }
+}

@@ -1,0 +1,33 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+export interface Person {
+  name: string
+  email: string
+}
+
+/** Runs git in the workspace; its output, trimmed. */
+async function git(root: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const { stdout } = await run('git', ['-C', root, ...args], { env: { ...process.env, ...env }, maxBuffer: 1 << 24 })
+  return stdout.trim()
+}
+
+export const isGitCheckout = (root: string) => git(root, ['rev-parse', '--is-inside-work-tree']).then(out => out === 'true', () => false)
+
+/**
+ * Commits exactly `paths` (added, changed or deleted), leaving anything else staged or changed in the
+ * checkout alone. The volunteer is the author; the organiser who approved it, the committer.
+ */
+export async function commitPaths(root: string, paths: string[], message: string, author: Person, committer: Person): Promise<string> {
+  await git(root, ['add', '--all', '--', ...paths])
+  await git(root, ['commit', '--quiet', '--no-verify', '-m', message, '--author', `${author.name} <${author.email}>`, '--', ...paths], {
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email,
+  })
+  return git(root, ['rev-parse', 'HEAD'])
+}
+
+/** Unstages `paths` after a failed commit (their files are restored by the caller). */
+export const unstagePaths = (root: string, paths: string[]) => git(root, ['reset', '--quiet', '--', ...paths]).catch(() => undefined)

@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { audioDurationS } from '../../scripts/lib/contentCheck/narration'
+import { encodeNarration } from '../../scripts/lib/encodeNarration'
+import { sourceHash } from '../../scripts/lib/sourceHash'
+import { isOriginalLocale, translatedFromSchema } from '../../shared/schemas/content'
+import type { PlannedFile } from './fileChanges'
+import type { SubmissionRow } from './submissionStore'
+import { composeTextFile, readFrontMatter, withPosition, yamlText } from './textFile'
+import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
+
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'>
+
+const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
+
+/** The language a translation is made from: the one it names already, else English. Null for originals. */
+export function sourceLocaleOf(published: string | null, locale: string): 'en' | 'zh' | null {
+  if (isOriginalLocale(locale)) return null
+  const named = published === null ? undefined : translatedFromSchema.safeParse(readFrontMatter(published).translatedFrom).data
+  return named?.locale ?? 'en'
+}
+
+/**
+ * The text file (and, for a stop with a new position, its facts file) as approval would write them.
+ * A translation records the version of its source it was made from, which makes it up to date.
+ */
+export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[] {
+  const textPath = workspacePaths.text(row.kind, row.locale, row.slug)
+  const published = readWorkspaceFile(workspace, textPath)
+  const sourceLocale = sourceLocaleOf(published, row.locale)
+  const source = sourceLocale ? readWorkspaceFile(workspace, workspacePaths.text(row.kind, sourceLocale, row.slug)) : null
+  const translatedFrom = sourceLocale && source !== null ? { locale: sourceLocale, hash: sourceHash(source) } : null
+  const files: PlannedFile[] = [{ path: textPath, before: buffer(published), after: buffer(composeTextFile(published, row.fields, translatedFrom, row.body)) }]
+
+  if (row.kind === 'stop' && row.position) {
+    const factsPath = workspacePaths.facts('stop', row.slug)
+    const facts = readWorkspaceFile(workspace, factsPath)
+    if (facts !== null) files.push({ path: factsPath, before: buffer(facts), after: buffer(withPosition(facts, row.position)) })
+  }
+  return files
+}
+
+/**
+ * The recording, encoded as the Opus and MP3 files every narration is served in, its description in
+ * `content/narration/`, and the deletion of the narration files it replaces.
+ */
+export async function planNarrationFiles(workspace: Workspace, row: Planned): Promise<PlannedFile[]> {
+  if (!row.audioFile || row.kind !== 'stop') return []
+  const work = mkdtempSync(join(tmpdir(), 'citywalk-recording-'))
+  try {
+    const bytes = encodeNarration(join(workspace.uploadsDir, row.audioFile), join(work, 'narration'))
+    const durationS = await audioDurationS(join(work, 'narration.opus'), 'audio/ogg')
+    if (!durationS) throw new Error('the encoded recording has no duration')
+    const audio = {
+      opus: { path: workspacePaths.audio(row.locale, row.slug, 'opus'), type: 'audio/ogg; codecs=opus', bytes: bytes.opus },
+      mp3: { path: workspacePaths.audio(row.locale, row.slug, 'mp3'), type: 'audio/mpeg', bytes: bytes.mp3 },
+    }
+    const narrationPath = workspacePaths.narration(row.locale, row.slug)
+    const previous = readWorkspaceFile(workspace, narrationPath)
+    const description = {
+      kind: 'recorded',
+      durationS: Math.round(durationS * 100) / 100,
+      // A recording's blocks are not timed, so the transcript does not follow it block by block.
+      cues: [0],
+      sources: Object.values(audio).map(({ path, type, bytes }) => ({ src: `/${path.replace(/^public\//, '')}`, type, bytes })),
+    }
+    const written = new Set(Object.values(audio).map(a => a.path))
+    const replaced = ((previous ? parseYaml(previous) as { sources?: { src?: string }[] } : null)?.sources ?? [])
+      .map(s => `public${s.src}`).filter(path => !written.has(path))
+    return [
+      { path: narrationPath, before: buffer(previous), after: buffer(`# Recorded in the studio.\n${yamlText(description)}`) },
+      ...Object.values(audio).map(({ path }) => ({ path, before: readFileOrNull(workspace, path), after: readFileSync(join(work, `narration.${path.split('.').pop()}`)) })),
+      ...replaced.map(path => ({ path, before: readFileOrNull(workspace, path), after: null })),
+    ]
+  }
+  finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+function readFileOrNull(workspace: Workspace, path: string): Buffer | null {
+  try {
+    return readFileSync(join(workspace.root, path))
+  }
+  catch {
+    return null
+  }
+}

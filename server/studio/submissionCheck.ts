@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { z } from 'zod'
+import { readContentTree } from '../../scripts/lib/contentCheck/contentTree'
+import { checkMarkdown } from '../../scripts/lib/contentCheck/markdown'
+import { insideShanghai } from '../../scripts/lib/contentCheck/positions'
+import type { Site } from '../../scripts/lib/contentCheck/site'
+import { walkFactsSchema } from '../../shared/schemas/content'
+import { MARKUP_PATTERN, publishedFieldsSchema, TEXT_FIELDS } from '../../shared/schemas/submission'
+import type { SubmissionIssue } from '../../shared/types/submission'
+import type { SubmissionRow } from './submissionStore'
+import { workspacePaths, type Workspace } from './workspace'
+
+/** What internal links in a text may point to, read from the workspace as it is now. */
+export function workspaceSite(workspace: Workspace): Site {
+  const tree = readContentTree(workspace.root)
+  const walks = new Map(tree.walkFacts.flatMap((file) => {
+    const facts = walkFactsSchema.safeParse(file.yaml.data)
+    return facts.success ? [[file.slug, facts.data.stops] as const] : []
+  }))
+  return { walks, stops: new Set(tree.stopFacts.map(f => f.slug)), publicDir: tree.publicDir }
+}
+
+function fieldIssues(issue: z.core.$ZodIssue): SubmissionIssue {
+  const field = `fields.${String(issue.path[0] ?? '')}`
+  if (issue.code === 'too_small') return { field, code: 'tooShort', subject: String(issue.minimum) }
+  if (issue.code === 'too_big') return { field, code: 'tooLong', subject: String(issue.maximum) }
+  if (issue.code === 'unrecognized_keys') return { field: 'fields', code: 'unknownField', subject: issue.keys.join(', ') }
+  return { field, code: 'required' }
+}
+
+/**
+ * Everything that would stop a submission from being published, each with the field at fault: the
+ * published schema, no markup, Markdown that content:check accepts, a position inside Shanghai, and its
+ * recording. Run on submit and again on approval, so nothing unchecked reaches the content folder.
+ */
+export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'>, site = workspaceSite(workspace)): SubmissionIssue[] {
+  const issues: SubmissionIssue[] = []
+  if (!existsSync(join(workspace.root, workspacePaths.facts(row.kind, row.slug)))) return [{ field: 'slug', code: 'unknownText' }]
+
+  const known = new Set<string>(TEXT_FIELDS[row.kind])
+  const fields = Object.fromEntries(Object.entries(row.fields).filter(([key, value]) => known.has(key) || value !== ''))
+  const parsed = publishedFieldsSchema[row.kind].safeParse(fields)
+  if (!parsed.success) issues.push(...parsed.error.issues.map(fieldIssues))
+  for (const [key, value] of Object.entries(fields)) {
+    if (MARKUP_PATTERN.test(value)) issues.push({ field: `fields.${key}`, code: 'markup' })
+  }
+
+  if (!row.body.trim()) issues.push({ field: 'body', code: 'required' })
+  const text = { file: 'body', slug: row.slug, locale: row.locale, raw: row.body, frontMatter: null, body: row.body, bodyLine: 1 }
+  for (const problem of checkMarkdown(text, site)) issues.push({ field: 'body', code: problem.code ?? 'markdown', subject: problem.subject, line: problem.line })
+
+  if (row.position && row.kind === 'stop' && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
+  if (row.audioFile && !existsSync(join(workspace.uploadsDir, row.audioFile))) issues.push({ field: 'audio', code: 'audioMissing' })
+  return issues
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto'
+import { and, asc, desc, eq, ne } from 'drizzle-orm'
+import type { Database } from '../db/connect'
+import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
+import type { PublishState, SubmissionStatus } from '../../shared/types/submission'
+
+export type SubmissionRow = typeof import('../db/schema/sqlite').submissions.$inferSelect
+
+export type SubmissionProblem = 'submissionNotFound' | 'submissionLocked' | 'submissionChanged'
+
+export class SubmissionRefused extends Error {
+  constructor(readonly reason: SubmissionProblem) {
+    super(reason)
+  }
+}
+
+/** Statuses in which the author may still change their work. */
+const EDITABLE: readonly SubmissionStatus[] = ['draft', 'returned', 'submitted']
+
+export async function findSubmission(database: Database, id: string): Promise<SubmissionRow | null> {
+  const [row] = await database.db.select().from(database.tables.submissions).where(eq(database.tables.submissions.id, id))
+  return row ?? null
+}
+
+/** The author's unpublished work on one text, if any. */
+export async function findOpenSubmission(database: Database, authorId: string, target: EditorTarget): Promise<SubmissionRow | null> {
+  const { submissions: s } = database.tables
+  const [row] = await database.db.select().from(s).where(and(
+    eq(s.authorId, authorId), eq(s.kind, target.kind), eq(s.slug, target.slug), eq(s.locale, target.locale), ne(s.status, 'published'),
+  ))
+  return row ?? null
+}
+
+/**
+ * Saves a draft as the volunteer types: the first save creates their open submission for the text,
+ * later ones update it. Changing a submitted one takes it back from review (it must be submitted again).
+ */
+export async function saveDraft(database: Database, authorId: string, draft: DraftSave, baseHash: string | null, now = new Date()): Promise<SubmissionRow> {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [open] = await tx.select().from(s).where(and(
+      eq(s.authorId, authorId), eq(s.kind, draft.kind), eq(s.slug, draft.slug), eq(s.locale, draft.locale), ne(s.status, 'published'),
+    ))
+    const content = { fields: draft.fields, body: draft.body, position: draft.position, updatedAt: now }
+    if (open) {
+      const [row] = await tx.update(s).set({ ...content, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1 })
+        .where(eq(s.id, open.id)).returning()
+      return row!
+    }
+    const [row] = await tx.insert(s).values({
+      id: randomUUID(), authorId, kind: draft.kind, slug: draft.slug, locale: draft.locale, status: 'draft',
+      ...content, baseHash, createdAt: now,
+    }).returning()
+    return row!
+  })
+}
+
+/** Attaches a recording (already stored as a file) to the author's open submission. */
+export async function attachAudio(database: Database, id: string, authorId: string, audio: { file: string, type: string, bytes: number, durationMs: number }, now = new Date()) {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [row] = await tx.select().from(s).where(and(eq(s.id, id), eq(s.authorId, authorId)))
+    if (!row) throw new SubmissionRefused('submissionNotFound')
+    if (!EDITABLE.includes(row.status)) throw new SubmissionRefused('submissionLocked')
+    const [updated] = await tx.update(s).set({
+      audioFile: audio.file, audioType: audio.type, audioBytes: audio.bytes, audioDurationMs: audio.durationMs,
+      status: row.status === 'submitted' ? 'draft' : row.status, revision: row.revision + 1, updatedAt: now,
+    }).where(eq(s.id, id)).returning()
+    return { previousFile: row.audioFile, row: updated! }
+  })
+}
+
+/** The author sends their work for review; the caller has checked it. */
+export async function markSubmitted(database: Database, id: string, authorId: string, revision: number, now = new Date()) {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [row] = await tx.update(s).set({ status: 'submitted', submittedAt: now, updatedAt: now })
+      .where(and(eq(s.id, id), eq(s.authorId, authorId), eq(s.revision, revision), ne(s.status, 'published'))).returning()
+    if (!row) throw new SubmissionRefused('submissionChanged')
+    return row
+  })
+}
+
+/** An organiser sends the work back with a comment; the author can edit and submit it again. */
+export async function markReturned(database: Database, id: string, reviewerId: string, comment: string, now = new Date()) {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [row] = await tx.update(s).set({ status: 'returned', reviewComment: comment, reviewerId, reviewedAt: now, updatedAt: now })
+      .where(and(eq(s.id, id), eq(s.status, 'submitted'))).returning()
+    if (!row) throw new SubmissionRefused('submissionChanged')
+    return row
+  })
+}
+
+/**
+ * Claims a submitted piece of work for publishing, before its files are written: only the revision the
+ * organiser reviewed can be, and an edit the author makes meanwhile goes to a new draft.
+ */
+export async function claimForPublishing(database: Database, id: string, reviewerId: string, revision: number, now = new Date()) {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [row] = await tx.update(s).set({ status: 'published', reviewerId, reviewedAt: now, updatedAt: now })
+      .where(and(eq(s.id, id), eq(s.status, 'submitted'), eq(s.revision, revision))).returning()
+    if (!row) throw new SubmissionRefused('submissionChanged')
+    return row
+  })
+}
+
+/** Gives a claimed submission back to review when its files could not be published. */
+export async function releaseClaim(database: Database, id: string) {
+  const { submissions: s } = database.tables
+  await database.transaction(tx => tx.update(s).set({ status: 'submitted', reviewerId: null, reviewedAt: null }).where(eq(s.id, id)))
+}
+
+export async function recordCommit(database: Database, id: string, commitSha: string, publishState: PublishState) {
+  const { submissions: s } = database.tables
+  await database.transaction(tx => tx.update(s).set({ commitSha, publishState }).where(eq(s.id, id)))
+}
+
+export async function setPublishState(database: Database, id: string, publishState: PublishState) {
+  const { submissions: s } = database.tables
+  await database.transaction(tx => tx.update(s).set({ publishState }).where(eq(s.id, id)))
+}
+
+/** A person's own work, newest first. */
+export function listByAuthor(database: Database, authorId: string) {
+  const { submissions: s } = database.tables
+  return database.db.select().from(s).where(eq(s.authorId, authorId)).orderBy(desc(s.updatedAt)).limit(200)
+}
+
+/** Work waiting for review, oldest first. */
+export function listSubmitted(database: Database) {
+  const { submissions: s } = database.tables
+  return database.db.select().from(s).where(eq(s.status, 'submitted')).orderBy(asc(s.submittedAt)).limit(200)
+}

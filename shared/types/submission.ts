@@ -1,0 +1,94 @@
+/** What a volunteer works on: a stop's text (and position, narration) or a walk's text. */
+export type SubmissionKind = 'stop' | 'walk'
+
+/** draft → submitted → published, or → returned (with a comment) → draft again. */
+export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'published'
+
+/** The publish command after an approval's commit: still running, finished, failed, or none configured. */
+export type PublishState = 'running' | 'done' | 'failed' | 'skipped'
+
+/** A stop's position as the volunteer's phone measured it (WGS-84), with its accuracy radius. */
+export interface SubmittedPosition {
+  lat: number
+  lng: number
+  accuracyM: number
+}
+
+export interface SubmissionAudio {
+  type: string
+  bytes: number
+  durationS: number
+  /** Where the author and organisers can play it. */
+  url: string
+}
+
+/** A submission as the studio shows it. */
+export interface SubmissionView {
+  id: string
+  kind: SubmissionKind
+  slug: string
+  locale: string
+  status: SubmissionStatus
+  fields: Record<string, string>
+  body: string
+  position: SubmittedPosition | null
+  audio: SubmissionAudio | null
+  author: { name: string }
+  reviewComment: string | null
+  commitSha: string | null
+  publishState: PublishState | null
+  revision: number
+  /** The title in the published English text, for lists. */
+  title: string
+  updatedAt: string
+  submittedAt: string | null
+}
+
+/** One changed file of a submission: a unified diff against the published file. */
+export interface FileChange {
+  path: string
+  /** 'binary' for audio: only the sizes are shown. */
+  kind: 'text' | 'binary'
+  added: boolean
+  hunks: { header: string, lines: string[] }[]
+  bytes?: number
+}
+
+export interface SubmissionReview extends SubmissionView {
+  changes: FileChange[]
+  /** The published file changed after this draft began: approving replaces that newer text. */
+  publishedChangedSince: boolean
+}
+
+/** A text in one language as published in the content folder. */
+export interface PublishedText {
+  locale: string
+  fields: Record<string, string>
+  body: string
+}
+
+/** Everything the editor needs to open one stop or walk in one language. */
+export interface EditorSnapshot {
+  kind: SubmissionKind
+  slug: string
+  locale: string
+  /** The text to translate from (English, or Chinese when editing English); null when editing the only original. */
+  source: PublishedText | null
+  published: PublishedText | null
+  /** Translations: missing, current or stale against their source; originals: 'original'. */
+  state: 'original' | 'current' | 'stale' | 'missing'
+  position: SubmittedPosition | null
+  narration: { kind: 'recorded' | 'synthesised', src: string, type: string } | null
+  draft: SubmissionView | null
+}
+
+/** Why a submission cannot be published yet: the field at fault and a code the studio translates. */
+export interface SubmissionIssue {
+  /** `fields.title`, `body`, `position`, `audio`… */
+  field: string
+  code: string
+  /** What the code is about: a number of characters, a link… */
+  subject?: string
+  /** In the body, the line. */
+  line?: number
+}
