@@ -56,6 +56,8 @@ export default defineNuxtConfig({
 
   nitro: {
     compressPublicAssets: true,
+    // scripts/publish.mjs builds beside the running site, then swaps the folders.
+    ...(process.env.CITYWALK_BUILD_DIR ? { output: { dir: process.env.CITYWALK_BUILD_DIR } } : {}),
     // Bundled into the server so a deployed .output can migrate its database on first start.
     serverAssets: [{ baseName: 'migrations', dir: fileURLToPath(new URL('./server/db/migrations', import.meta.url)) }],
   },

@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { SERVER_NODE_ARGS } from './serverNodeArgs.mjs'
 
-const server = new URL('../.output/server/index.mjs', import.meta.url)
-if (!existsSync(server)) {
+const serverEntry = new URL('../.output/server/index.mjs', import.meta.url)
+if (!existsSync(serverEntry)) {
   console.error('No build found. Run `npm run build` first (or `npm run quickstart` to install, build and start).')
   process.exit(1)
 }
@@ -21,8 +22,25 @@ function sessionPassword() {
   return readFileSync(file, 'utf8').trim()
 }
 
-const env = { PORT: '3000', NUXT_SESSION_PASSWORD: sessionPassword(), ...process.env }
+// The studio's publish command (scripts/publish.mjs) sends SIGHUP once a new build is in place.
+const env = { PORT: '3000', NUXT_SESSION_PASSWORD: sessionPassword(), ...process.env, CITYWALK_SUPERVISOR_PID: String(process.pid) }
 console.log(`Citywalk is starting on http://localhost:${env.PORT}`)
-const child = spawn(process.execPath, [...SERVER_NODE_ARGS, server.pathname], { env, stdio: 'inherit' })
+let restarting = false
+let child = startServer()
+
+function startServer() {
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, fileURLToPath(serverEntry)], { env, stdio: 'inherit' })
+  server.on('exit', (code) => {
+    if (!restarting) process.exit(code ?? 0)
+    restarting = false
+    console.log('Citywalk is restarting on the new build')
+    child = startServer()
+  })
+  return server
+}
+
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-child.on('exit', code => process.exit(code ?? 0))
+process.on('SIGHUP', () => {
+  restarting = true
+  child.kill('SIGTERM')
+})

@@ -58,6 +58,8 @@ export interface SubmissionReview extends SubmissionView {
   changes: FileChange[]
   /** The published file changed after this draft began: approving replaces that newer text. */
   publishedChangedSince: boolean
+  /** Whether the person looking is its author (who may edit it). */
+  mine: boolean
 }
 
 /** A text in one language as published in the content folder. */

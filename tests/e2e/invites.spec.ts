@@ -43,8 +43,9 @@ test('an organiser invites a volunteer, who joins once through the link and sees
   await expect(page.getByRole('alert')).toHaveText('Enter your name and a password of at least 12 characters.')
   await page.getByLabel('Password').fill('a volunteer password')
   await page.getByRole('button', { name: 'Create my account' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translation status')
-  await expect(page.getByRole('heading', { name: 'Stops' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studio')
+  await expect(page.getByRole('heading', { name: 'Your work' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Waiting for your review' })).toHaveCount(0)
 
   // The link worked once.
   await page.goto(new URL(link).pathname)

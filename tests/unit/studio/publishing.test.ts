@@ -80,7 +80,7 @@ describe('approving a volunteer submission', () => {
 
   it('refuses a submission with script in its text, links or front matter, and changes no file', async () => {
     const before = workspace.git('rev-parse', 'HEAD')
-    const payloads = [
+    const payloads: { fields: Record<string, string>, body: string }[] = [
       { fields: { title: '<img src=x onerror=alert(1)>' }, body: 'Текст.' },
       { fields: {}, body: 'Текст <script>alert(1)</script>' },
       { fields: {}, body: '[Нажми](javascript:alert(1))' },

@@ -20,6 +20,7 @@ export default defineEventHandler(async (event): Promise<SubmissionReview> => {
       ...submissionView(row, names.get(row.authorId) ?? '', row.slug),
       changes,
       publishedChangedSince: row.status !== 'published' && publishedHash(workspace, row) !== row.baseHash,
+      mine: row.authorId === user.id,
     }
   }
   catch (error) {

@@ -1,0 +1,32 @@
+import type { SubmissionIssue } from '#shared/types/submission'
+
+/** Why a submission cannot be published, in the volunteer's language, for one field or all. */
+export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
+  const { t } = useI18n()
+  const text = (issue: SubmissionIssue) => {
+    const subject = issue.subject ?? ''
+    const messages: Record<string, () => string> = {
+      required: () => t('studio.issues.required'),
+      tooShort: () => t('studio.issues.tooShort', { subject }),
+      tooLong: () => t('studio.issues.tooLong', { subject }),
+      unknownField: () => t('studio.issues.unknownField', { subject }),
+      markup: () => t('studio.issues.markup'),
+      rawHtml: () => t('studio.issues.rawHtml'),
+      component: () => t('studio.issues.component'),
+      attributes: () => t('studio.issues.attributes'),
+      imageAlt: () => t('studio.issues.imageAlt', { subject }),
+      brokenLink: () => t('studio.issues.brokenLink', { subject }),
+      outsideImage: () => t('studio.issues.outsideImage', { subject }),
+      unsafeLink: () => t('studio.issues.unsafeLink', { subject }),
+      outsideShanghai: () => t('studio.issues.outsideShanghai'),
+      audioMissing: () => t('studio.issues.audioMissing'),
+      unknownText: () => t('studio.issues.unknownText'),
+    }
+    return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
+  }
+  const message = (issue: SubmissionIssue) => issue.line ? t('studio.issues.atLine', { line: issue.line, message: text(issue) }) : text(issue)
+  return {
+    message,
+    forField: (field: string) => issues.value.filter(issue => issue.field === field).map(message).join(' ') || undefined,
+  }
+}

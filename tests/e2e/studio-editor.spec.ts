@@ -1,0 +1,240 @@
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { APIRequestContext, Browser, Page } from '@playwright/test'
+import { request as requestFactory } from '@playwright/test'
+import { makeStudioWorkspace } from '../support/studioWorkspace'
+import { test, expect, waitForHydration, expectNoHorizontalScroll } from './support/fixtures'
+import { startOwnServer, type OwnServer } from './support/ownServer'
+
+// A server of its own whose studio publishes into a throwaway git checkout of the content.
+const PORT = Number(process.env.E2E_STUDIO_PORT || 3972)
+const ORGANISER = { email: 'studio-organiser@example.org', password: 'studio organiser password' }
+const VOLUNTEER = { name: 'Вера Волонтёрова', email: 'vera@example.edu', password: 'a volunteer password' }
+const SLUG = 'qian-xuesen-residence'
+const RU_FILE = `content/stops/ru/${SLUG}.md`
+/** Where the phone's GPS says the volunteer stands, at the gate. */
+const AT_THE_GATE = { latitude: 31.22331, longitude: 121.42507, accuracy: 12 }
+
+const workspace = makeStudioWorkspace()
+let server: OwnServer
+
+test.describe.configure({ mode: 'serial' })
+test.use({
+  baseURL: `http://127.0.0.1:${PORT}`,
+  permissions: ['microphone', 'geolocation'],
+  geolocation: AT_THE_GATE,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    // Chromium's fake microphone plays a beeping tone: a real MediaRecorder take, no person needed.
+    args: ['--no-sandbox', '--disable-gpu', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  },
+})
+
+test.beforeAll(async () => {
+  server = await startOwnServer({
+    port: PORT,
+    env: {
+      NUXT_STUDIO_ROOT: workspace.root,
+      // Stands in for "rebuild and restart": leaves a mark the test can see.
+      NUXT_STUDIO_PUBLISH_COMMAND: `node -e "require('fs').appendFileSync('published.log', 'published\\n')"`,
+      CITYWALK_DATABASE_FILE: join(mkdtempSync(join(tmpdir(), 'citywalk-studio-db-')), 'studio.sqlite'),
+      CITYWALK_ADMIN_EMAIL: ORGANISER.email,
+      CITYWALK_ADMIN_PASSWORD: ORGANISER.password,
+      CITYWALK_LOGIN_RATE_PER_MINUTE: '100000',
+      NUXT_SESSION_PASSWORD: 'studio-e2e-session-password-at-least-32-characters',
+    },
+  })
+})
+test.afterAll(async () => {
+  await server?.stop()
+  workspace.dispose()
+})
+
+async function loggedIn(account: { email: string, password: string }): Promise<APIRequestContext> {
+  const api = await requestFactory.newContext({ baseURL: server.origin })
+  expect((await api.post('/api/auth/login', { data: account })).ok()).toBe(true)
+  return api
+}
+
+async function cellOf(page: Page, slug: string, locale: string) {
+  return page.locator(`[data-slug="${slug}"] [data-locale="${locale}"]`)
+}
+
+async function statusCells(api: APIRequestContext) {
+  const status = await (await api.get('/api/studio/status')).json() as { stops: { slug: string, cells: Record<string, { text: string, narration?: string }> }[] }
+  return status.stops.find(row => row.slug === SLUG)!.cells
+}
+
+async function phonePage(browser: Browser) {
+  const context = await browser.newContext({ baseURL: server.origin, permissions: ['microphone', 'geolocation'], geolocation: AT_THE_GATE, viewport: { width: 360, height: 740 }, locale: 'en-GB' })
+  return context.newPage()
+}
+
+test('a volunteer translates, moves and records a stop; an organiser reviews the diff and publishes it as the volunteer\'s commit', async ({ page, browser }) => {
+  test.setTimeout(180_000)
+  const organiser = await loggedIn(ORGANISER)
+  const before = await statusCells(organiser)
+  const invite = await (await organiser.post('/api/organiser/invites', { data: { email: VOLUNTEER.email } })).json() as { url: string }
+
+  // The volunteer joins through the invite and opens the Russian text of Qian Xuesen's former home.
+  await page.goto(new URL(invite.url).pathname)
+  await waitForHydration(page)
+  await page.getByLabel('Your name').fill(VOLUNTEER.name)
+  await page.getByLabel('Password').fill(VOLUNTEER.password)
+  await page.getByRole('button', { name: 'Create my account' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studio')
+  await page.getByLabel('Stop or walk').selectOption(`stop/${SLUG}`)
+  await page.getByLabel('Language to write in').selectOption('ru')
+  await page.getByRole('button', { name: 'Open the editor' }).click()
+  await expect(page).toHaveURL(new RegExp(`/studio/edit/stop/${SLUG}/ru$`))
+  await waitForHydration(page)
+  await expect(page.getByText('Published text: Up to date')).toBeVisible()
+  // The English source sits beside each field.
+  await expect(page.locator('.source[lang="en"]').first()).toHaveText('Qian Xuesen\'s former residence')
+
+  const title = page.getByLabel('Title', { exact: true })
+  await title.fill('Дом Цянь Сюэсэня в Цишаньцуне')
+  const body = page.getByLabel('Your text (Markdown)')
+  await body.press('Control+End')
+  await body.pressSequentially('\n\nВолонтёры проводят здесь экскурсии по выходным.', { delay: 5 })
+  await expect(page.getByTestId('markdown-preview')).toContainText('Волонтёры проводят здесь экскурсии по выходным.')
+  await expect(page.getByTestId('save-state')).toContainText('Saved at')
+
+  // A crashed browser loses nothing: the draft is on the server.
+  await page.reload()
+  await waitForHydration(page)
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Дом Цянь Сюэсэня в Цишаньцуне')
+  await expect(page.getByLabel('Your text (Markdown)')).toHaveValue(/Волонтёры проводят здесь экскурсии по выходным\.$/)
+
+  // Standing at the gate, the volunteer corrects the position from the phone's GPS.
+  await page.getByRole('button', { name: 'Use my current position' }).click()
+  await expect(page.getByTestId('position-reading')).toContainText('31.223310, 121.425070, accurate to 12 m')
+
+  // …and records the narration with the (fake) microphone.
+  await page.getByRole('button', { name: 'Record', exact: true }).click()
+  await expect(page.getByText(/Recording… 0:0[2-9]/)).toBeVisible({ timeout: 10_000 })
+  await page.getByRole('button', { name: 'Stop recording' }).click()
+  await expect(page.getByTestId('draft-recording')).toContainText(/Your recording: 0:0[2-9]/, { timeout: 30_000 })
+  await expectNoHorizontalScroll(page)
+
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.locator('.head .submission-status')).toHaveText('Waiting for review')
+
+  // The organiser sees the diff against the published file, and approves.
+  const review = await phonePage(browser)
+  await review.context().request.post('/api/auth/login', { data: ORGANISER })
+  await review.goto('/studio')
+  await waitForHydration(review)
+  await review.getByRole('link', { name: /Qian Xuesen's former residence · Russian/ }).click()
+  await waitForHydration(review)
+  const diff = review.locator(`[data-path="${RU_FILE}"]`)
+  await expect(diff.locator('.line--removed')).toContainText(['title: "Бывший дом Цянь Сюэсэня"'])
+  await expect(diff.locator('.line--added')).toContainText(['title: "Дом Цянь Сюэсэня в Цишаньцуне"', 'Волонтёры проводят здесь экскурсии по выходным.'])
+  await expect(review.locator(`[data-path="content/stops/${SLUG}.yml"] .line--added`)).toContainText('position: { lat: 31.22331, lng: 121.42507, accuracyM: 12 }')
+  await expect(review.locator('.recording audio')).toHaveCount(1)
+  await review.getByRole('button', { name: 'Approve and publish' }).click()
+  await expect(review.getByText('Published', { exact: true })).toBeVisible({ timeout: 30_000 })
+  await expectNoHorizontalScroll(review)
+
+  // The files on disk changed, in one commit with the volunteer as author.
+  const ru = readFileSync(join(workspace.root, RU_FILE), 'utf8')
+  expect(ru).toContain('title: "Дом Цянь Сюэсэня в Цишаньцуне"')
+  expect(ru).toContain('Волонтёры проводят здесь экскурсии по выходным.')
+  expect(workspace.git('log', '-1', '--format=%an <%ae>')).toBe(`${VOLUNTEER.name} <${VOLUNTEER.email}>`)
+  expect(workspace.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
+    `content/narration/ru/${SLUG}.yml`, `content/stops/${SLUG}.yml`, RU_FILE, `public/narration/ru/${SLUG}.mp3`, `public/narration/ru/${SLUG}.opus`,
+  ])
+  await expect.poll(() => existsSync(join(workspace.root, 'published.log'))).toBe(true)
+  await expect(review.getByTestId('publish-state')).toContainText(`Committed as ${workspace.git('rev-parse', '--short=7', 'HEAD')}`)
+
+  // The volunteer sees it published; the status page shows Russian up to date with its recording, the rest as before.
+  await page.goto('/studio')
+  await waitForHydration(page)
+  await expect(page.locator('[data-status="published"]')).toContainText('Published')
+  await review.goto('/studio/status')
+  await waitForHydration(review)
+  const ruCell = await cellOf(review, SLUG, 'ru')
+  await expect(ruCell).toHaveAttribute('data-text', 'current')
+  await expect(ruCell).toHaveAttribute('data-narration', 'recorded')
+  const after = await statusCells(organiser)
+  expect(after.ru).toEqual({ text: 'current', narration: 'recorded' })
+  for (const locale of ['en', 'zh', 'ko', 'fr', 'ar']) expect(after[locale], locale).toEqual(before[locale])
+
+  // A later change to the English source marks every translation of it "needs update".
+  const volunteer = await loggedIn({ email: VOLUNTEER.email, password: VOLUNTEER.password })
+  const en = await (await volunteer.get(`/api/studio/editor/stop/${SLUG}/en`)).json() as { published: { fields: Record<string, string>, body: string } }
+  const draft = await (await volunteer.put('/api/studio/drafts', { data: { kind: 'stop', slug: SLUG, locale: 'en', fields: en.published.fields, body: `${en.published.body}\nVolunteers guide walks here at weekends.\n`, position: null } })).json() as { id: string, revision: number }
+  expect((await volunteer.post(`/api/studio/submissions/${draft.id}/submit`, { data: { revision: draft.revision } })).ok()).toBe(true)
+  expect((await organiser.post(`/api/studio/submissions/${draft.id}/approve`, { data: { revision: draft.revision } })).ok()).toBe(true)
+  await review.reload()
+  await waitForHydration(review)
+  for (const locale of ['ru', 'ko', 'fr', 'ar']) await expect(await cellOf(review, SLUG, locale)).toHaveAttribute('data-text', 'stale')
+  await expect(await cellOf(review, SLUG, 'en')).toHaveAttribute('data-text', 'original')
+  await expect(await cellOf(review, SLUG, 'zh')).toHaveAttribute('data-text', 'original')
+  await page.goto(`/studio/edit/stop/${SLUG}/ru`)
+  await expect(page.getByText('Published text: Needs update')).toBeVisible()
+  await review.context().close()
+})
+
+test.describe('script in a volunteer\'s submission', () => {
+  // The payload's image points nowhere; the browser's failed fetch of it is expected.
+  test.use({ expectedConsole: [/Failed to load resource/] })
+
+  test('is shown as text, never run, and refused on submit without touching a published file', async ({ page, browser }) => {
+    const organiser = await loggedIn(ORGANISER)
+    const email = `xss-${Date.now()}@example.edu`
+    const invite = await (await organiser.post('/api/organiser/invites', { data: { email } })).json() as { url: string }
+    expect((await page.request.post(`/api/invites/${invite.url.split('/').pop()}`, { data: { name: 'Mallory <b>', password: 'a volunteer password' } })).ok()).toBe(true)
+    const head = workspace.git('rev-parse', 'HEAD')
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+
+    await page.goto('/studio/edit/stop/yu-lane-garden/fr')
+    await waitForHydration(page)
+    await page.getByLabel('Title', { exact: true }).fill('<img src=x onerror=alert("title")>')
+    await page.getByLabel('Your text (Markdown)').fill([
+      'Texte <script>alert("script")</script>',
+      '<img src=x onerror=alert("img")>',
+      '[Cliquez ici](javascript:alert("link"))',
+      '[Page](data:text/html,<script>alert("data")</script>)',
+    ].join('\n\n'))
+    const preview = page.getByTestId('markdown-preview')
+    await expect(preview).toContainText('Cliquez ici')
+    await expect(preview.locator('script, [onerror], a[href^="javascript"], a[href^="data"], iframe')).toHaveCount(0)
+
+    await page.getByRole('button', { name: 'Submit for review' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'Please fix the problems marked above' })).toBeVisible()
+    await expect(page.getByLabel('Title', { exact: true })).toHaveAccessibleDescription('HTML or script is not allowed here; write plain text.')
+    const issues = page.locator('.issues li')
+    await expect(issues).toContainText([
+      'Title: HTML or script is not allowed here; write plain text.',
+      'Text: Line 1: HTML is not allowed in the text; write Markdown instead.',
+      'Text: Line 3: HTML is not allowed in the text; write Markdown instead.',
+      'Text: Line 5: This kind of link is not allowed: javascript:alert("link").',
+    ])
+
+    // An organiser opening the draft sees the payload as text in the diff, and nothing runs there either.
+    const drafts = await (await page.request.get('/api/studio/submissions')).json() as { mine: { id: string, status: string }[] }
+    expect(drafts.mine.map(d => d.status)).toEqual(['draft'])
+    const review = await phonePage(browser)
+    review.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await review.context().request.post('/api/auth/login', { data: ORGANISER })
+    await review.goto(`/studio/submissions/${drafts.mine[0]!.id}`)
+    await waitForHydration(review)
+    await expect(review.locator('.line--added').filter({ hasText: '<img src=x onerror=alert("img")>' })).toHaveCount(1)
+    await expect(review.getByText('by Mallory <b>')).toBeVisible()
+    await expect(review.locator('main img, main script')).toHaveCount(0)
+    await review.context().close()
+
+    expect(dialogs).toEqual([])
+    expect(workspace.git('rev-parse', 'HEAD')).toBe(head)
+    expect(workspace.git('status', '--porcelain', '--', 'content', 'public')).toBe('')
+  })
+})
