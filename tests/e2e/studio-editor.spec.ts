@@ -198,7 +198,7 @@ test.describe('script in a volunteer\'s submission', () => {
     await page.getByLabel('Title', { exact: true }).fill('<img src=x onerror=alert("title")>')
     await page.getByLabel('Your text (Markdown)').fill([
       'Texte <script>alert("script")</script>',
-      '<img src=x onerror=alert("img")>',
+      '<img src="x" onerror="alert(\'img\')">',
       '[Cliquez ici](javascript:alert("link"))',
       '[Page](data:text/html,<script>alert("data")</script>)',
     ].join('\n\n'))
@@ -215,6 +215,7 @@ test.describe('script in a volunteer\'s submission', () => {
       'Text: Line 1: HTML is not allowed in the text; write Markdown instead.',
       'Text: Line 3: HTML is not allowed in the text; write Markdown instead.',
       'Text: Line 5: This kind of link is not allowed: javascript:alert("link").',
+      'Text: Line 7: This kind of link is not allowed: data:text/html,',
     ])
 
     // An organiser opening the draft sees the payload as text in the diff, and nothing runs there either.
@@ -228,7 +229,7 @@ test.describe('script in a volunteer\'s submission', () => {
     await review.context().request.post('/api/auth/login', { data: ORGANISER })
     await review.goto(`/studio/submissions/${drafts.mine[0]!.id}`)
     await waitForHydration(review)
-    await expect(review.locator('.line--added').filter({ hasText: '<img src=x onerror=alert("img")>' })).toHaveCount(1)
+    await expect(review.locator('.line--added').filter({ hasText: '<img src="x" onerror="alert(\'img\')">' })).toHaveCount(1)
     await expect(review.getByText('by Mallory <b>')).toBeVisible()
     await expect(review.locator('main img, main script')).toHaveCount(0)
     await review.context().close()
