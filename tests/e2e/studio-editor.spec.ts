@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { request as requestFactory } from '@playwright/test'
 import { makeStudioWorkspace } from '../support/studioWorkspace'
+import { toneWav } from '../support/toneWav'
 import { test, expect, waitForHydration, expectNoHorizontalScroll } from './support/fixtures'
 import { startOwnServer, type OwnServer } from './support/ownServer'
 
@@ -238,4 +239,37 @@ test.describe('script in a volunteer\'s submission', () => {
     expect(workspace.git('rev-parse', 'HEAD')).toBe(head)
     expect(workspace.git('status', '--porcelain', '--', 'content', 'public')).toBe('')
   })
+})
+
+test('uploads are limited in type and size, and only the author may attach to or submit a draft', async ({ request }) => {
+  const organiser = await loggedIn(ORGANISER)
+  const email = `limits-${Date.now()}@example.edu`
+  const invite = await (await organiser.post('/api/organiser/invites', { data: { email } })).json() as { url: string }
+  expect((await request.post(`/api/invites/${invite.url.split('/').pop()}`, { data: { name: 'Lim', password: 'a volunteer password' } })).ok()).toBe(true)
+  const target = { kind: 'stop', slug: 'rewi-alley-residence', locale: 'ko' }
+  const editor = await (await request.get(`/api/studio/editor/stop/${target.slug}/ko`)).json() as { published: { fields: Record<string, string>, body: string } }
+  const draft = await (await request.put('/api/studio/drafts', { data: { ...target, fields: editor.published.fields, body: editor.published.body, position: null } })).json() as { id: string, revision: number }
+  const upload = (data: Buffer, type = 'audio/wav', api = request) => api.post(`/api/studio/submissions/${draft.id}/audio`, { data, headers: { 'content-type': type } })
+
+  const mp3 = readFileSync(`public/narration/ko/${target.slug}.mp3`)
+  expect((await upload(mp3, 'audio/mpeg')).status()).toBe(415)
+  expect(await (await upload(mp3)).json()).toMatchObject({ statusCode: 422, data: { key: 'audioInvalid' } })
+  expect(await (await upload(Buffer.alloc(33 * 1024 * 1024))).json()).toMatchObject({ statusCode: 413, data: { key: 'audioTooLarge' } })
+  expect((await upload(toneWav(0.4))).status()).toBe(422)
+  expect((await upload(toneWav(1.5), 'audio/wav', organiser)).status()).toBe(403)
+  const accepted = await upload(toneWav(1.5))
+  expect(accepted.status()).toBe(200)
+  expect((await accepted.json()).audio).toMatchObject({ type: 'audio/wav', durationS: 1.5 })
+
+  // A walk has no narration; a draft must name a stop or walk that exists, with fields of bounded size.
+  const walkDraft = await (await request.put('/api/studio/drafts', { data: { kind: 'walk', slug: 'yuyuan-road', locale: 'ko', fields: {}, body: '', position: null } })).json() as { id: string }
+  expect((await request.post(`/api/studio/submissions/${walkDraft.id}/audio`, { data: toneWav(1.5), headers: { 'content-type': 'audio/wav' } })).status()).toBe(422)
+  expect((await request.put('/api/studio/drafts', { data: { ...target, slug: 'no-such-stop', fields: {}, body: '', position: null } })).status()).toBe(404)
+  expect((await request.put('/api/studio/drafts', { data: { ...target, fields: { title: 'x'.repeat(2001) }, body: '', position: null } })).status()).toBe(422)
+
+  // The organiser reviews, but does not submit someone else's draft; nobody else sees it at all.
+  expect((await organiser.post(`/api/studio/submissions/${draft.id}/submit`, { data: { revision: draft.revision } })).status()).toBe(403)
+  const stranger = await requestFactory.newContext({ baseURL: server.origin })
+  expect((await stranger.get(`/api/studio/submissions/${draft.id}`)).status()).toBe(401)
+  expect((await stranger.post(`/api/studio/submissions/${draft.id}/audio`, { data: toneWav(1.5), headers: { 'content-type': 'audio/wav' } })).status()).toBe(401)
 })
