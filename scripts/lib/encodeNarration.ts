@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
+import { promisify } from 'node:util'
 
 /** Speech-grade settings: Opus for everyone, MP3 for older iPhones; both mono, both under ~200 KB a minute. */
 const OPUS_KBPS = 20
@@ -12,9 +13,20 @@ export function runTool(command: string, args: string[], input?: string) {
   return result.stdout
 }
 
+const opusArgs = (wav: string, outBase: string) => ['--quiet', '--bitrate', String(OPUS_KBPS), '--downmix-mono', wav, `${outBase}.opus`]
+const mp3Args = (wav: string, outBase: string) => ['--quiet', '-m', 'm', '-b', String(MP3_KBPS), '--resample', '22.05', wav, `${outBase}.mp3`]
+const sizes = (outBase: string) => ({ opus: statSync(`${outBase}.opus`).size, mp3: statSync(`${outBase}.mp3`).size })
+
 /** Encodes a WAV file as `<outBase>.opus` and `<outBase>.mp3`, the two formats every narration is served in. */
 export function encodeNarration(wav: string, outBase: string): { opus: number, mp3: number } {
-  runTool('opusenc', ['--quiet', '--bitrate', String(OPUS_KBPS), '--downmix-mono', wav, `${outBase}.opus`])
-  runTool('lame', ['--quiet', '-m', 'm', '-b', String(MP3_KBPS), '--resample', '22.05', wav, `${outBase}.mp3`])
-  return { opus: statSync(`${outBase}.opus`).size, mp3: statSync(`${outBase}.mp3`).size }
+  runTool('opusenc', opusArgs(wav, outBase))
+  runTool('lame', mp3Args(wav, outBase))
+  return sizes(outBase)
+}
+
+/** The same, without blocking: the server encodes a volunteer's recording while it goes on answering others. */
+export async function encodeNarrationInBackground(wav: string, outBase: string): Promise<{ opus: number, mp3: number }> {
+  const run = promisify(execFile)
+  await Promise.all([run('opusenc', opusArgs(wav, outBase)), run('lame', mp3Args(wav, outBase))])
+  return sizes(outBase)
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { audioDurationS } from '../../scripts/lib/contentCheck/narration'
-import { encodeNarration } from '../../scripts/lib/encodeNarration'
+import { encodeNarrationInBackground } from '../../scripts/lib/encodeNarration'
 import { sourceHash } from '../../scripts/lib/sourceHash'
 import { isOriginalLocale, translatedFromSchema } from '../../shared/schemas/content'
 import type { PlannedFile } from './fileChanges'
@@ -50,7 +50,7 @@ export async function planNarrationFiles(workspace: Workspace, row: Planned): Pr
   if (!row.audioFile || row.kind !== 'stop') return []
   const work = mkdtempSync(join(tmpdir(), 'citywalk-recording-'))
   try {
-    const bytes = encodeNarration(join(workspace.uploadsDir, row.audioFile), join(work, 'narration'))
+    const bytes = await encodeNarrationInBackground(join(workspace.uploadsDir, row.audioFile), join(work, 'narration'))
     const durationS = await audioDurationS(join(work, 'narration.opus'), 'audio/ogg')
     if (!durationS) throw new Error('the encoded recording has no duration')
     const audio = {
