@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -118,6 +118,20 @@ describe('approving a volunteer submission', () => {
     expect(workspace.git('status', '--porcelain')).toBe('')
     expect((await findSubmission(database, draft.id))?.status).toBe('submitted')
     expect(existsSync(join(workspace.root, `${RU_FILE}.studio-partial`))).toBe(false)
+  })
+
+  it('refuses to publish into a folder that is not a git checkout, writing nothing', async () => {
+    const row = await findOpenRow()
+    const published = readFileSync(join(workspace.root, RU_FILE), 'utf8')
+    renameSync(join(workspace.root, '.git'), join(workspace.root, '.git-away'))
+    try {
+      await expect(approveSubmission(database, workspace, row.id, row.revision, organiser)).rejects.toMatchObject({ reason: 'notARepository' })
+    }
+    finally {
+      renameSync(join(workspace.root, '.git-away'), join(workspace.root, '.git'))
+    }
+    expect(readFileSync(join(workspace.root, RU_FILE), 'utf8')).toBe(published)
+    expect((await findSubmission(database, row.id))?.status).toBe('submitted')
   })
 
   it('approves only the revision the organiser reviewed', async () => {
