@@ -1,15 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { appendFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { ORGANISER, TILE_ORIGIN } from '../../playwright.config'
+import { makeStudioWorkspace } from '../support/studioWorkspace'
 import { test, expect, waitForHydration } from './support/fixtures'
 
 // A server of its own with its own copy of the content database, in which the English text of one
 // stop and one walk is then edited, as if their source had changed after the translations were made.
+// The studio reads the files rather than the built database, so its workspace copy gets the same edit.
 // The real content folder stays as it is.
 const folder = mkdtempSync(join(tmpdir(), 'citywalk-stale-'))
+const workspace = makeStudioWorkspace()
+const ADDED = '\n\nOne more sentence, added after the translations were made.\n'
 const contentDatabase = join(folder, 'contents.sqlite')
 let server: ChildProcess
 let origin = ''
@@ -19,7 +23,7 @@ function startServer(): Promise<string> {
   const { NODE_OPTIONS: _loader, ...env } = process.env
   server = spawn(process.execPath, ['.output/server/index.mjs'], {
     env: {
-      ...env, PORT: '0', HOST: '127.0.0.1', NUXT_CONTENT_DATABASE_FILENAME: contentDatabase, CITYWALK_DATABASE_FILE: join(folder, 'app.sqlite'),
+      ...env, PORT: '0', HOST: '127.0.0.1', NUXT_CONTENT_DATABASE_FILENAME: contentDatabase, NUXT_STUDIO_ROOT: workspace.root, CITYWALK_DATABASE_FILE: join(folder, 'app.sqlite'),
       NUXT_PUBLIC_MAP_TILE_URL: `${TILE_ORIGIN}/tiles/{z}/{x}/{y}.png`, NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
       CITYWALK_ADMIN_EMAIL: ORGANISER.email, CITYWALK_ADMIN_PASSWORD: ORGANISER.password, NUXT_SESSION_PASSWORD: 'stale-test-session-password-0123456789abcdef', SMTP_URL: '',
     },
@@ -42,9 +46,11 @@ function editEnglishSources() {
   const db = new Sqlite(contentDatabase)
   try {
     const edit = (table: string, stem: string) => expect(db.prepare(`UPDATE ${table} SET rawbody = rawbody || ? WHERE stem = ?`)
-      .run('\n\nOne more sentence, added after the translations were made.\n', stem).changes).toBe(1)
+      .run(ADDED, stem).changes).toBe(1)
     edit('_content_stopTexts', 'stops/en/yu-lane-garden')
     edit('_content_walkTexts', 'walks/en/yuyuan-road')
+    appendFileSync(join(workspace.root, 'content/stops/en/yu-lane-garden.md'), ADDED)
+    appendFileSync(join(workspace.root, 'content/walks/en/yuyuan-road.md'), ADDED)
   }
   finally {
     db.close()
@@ -71,6 +77,7 @@ async function stopServer() {
 
 test.afterAll(() => {
   server?.kill()
+  workspace.dispose()
 })
 
 test('a Russian reader of a stop whose English text changed is told so and can open the English text', async ({ page }) => {
