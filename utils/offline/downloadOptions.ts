@@ -1,7 +1,9 @@
+import { archiveTileKey, tileOfArchiveKey, tilesInArchive } from '#shared/map/archiveTiles'
 import { corridorTiles, tileUrl } from '#shared/map/corridorTiles'
 import { resolveTileSource, type MapRuntimeConfig } from '#shared/map/tileSources'
 import type { WalkOfflinePackage } from '#shared/types/offline'
 import { wgs84ToGcj02 } from '#shared/utils/chinaCoordinates'
+import { archiveTile, openArchive } from '../map/pmtilesArchive'
 import type { DownloadOptions } from './walkDownloads'
 
 // What a walker sees with the map following them: 150 m either side of the route, street to house level.
@@ -12,11 +14,21 @@ const CORRIDOR_ZOOMS = [14, 15, 16, 17]
 export function downloadOptionsFor(mapConfig: MapRuntimeConfig): DownloadOptions {
   const source = resolveTileSource(mapConfig)
   const project = source.crs === 'gcj02' ? wgs84ToGcj02 : (point: { lat: number, lng: number }) => point
+  const corridor = (pkg: WalkOfflinePackage) => corridorTiles(pkg.line.map(([lat, lng]) => project({ lat, lng })), CORRIDOR_M, CORRIDOR_ZOOMS)
+  const canPlay = (type: string) => document.createElement('audio').canPlayType(type) !== ''
+
+  if (source.format === 'pmtiles') {
+    return {
+      canPlay,
+      tileUrlsFor: async (pkg, forSizeOnly) => {
+        const tiles = forSizeOnly ? corridor(pkg) : tilesInArchive(corridor(pkg), await (await openArchive(source.url)).getHeader())
+        return tiles.map(tile => archiveTileKey(source.url, tile))
+      },
+      tileResponse: async (key, signal) => archiveTile(await openArchive(source.url), tileOfArchiveKey(key)!, signal),
+    }
+  }
   return {
-    canPlay: type => document.createElement('audio').canPlayType(type) !== '',
-    tileUrlsFor: (pkg: WalkOfflinePackage) => source.allowsPrefetch
-      ? corridorTiles(pkg.line.map(([lat, lng]) => project({ lat, lng })), CORRIDOR_M, CORRIDOR_ZOOMS)
-          .map(tile => tileUrl(source.url, tile, source.subdomains ?? 'abc'))
-      : [],
+    canPlay,
+    tileUrlsFor: async pkg => source.allowsPrefetch ? corridor(pkg).map(tile => tileUrl(source.url, tile, source.subdomains ?? 'abc')) : [],
   }
 }
