@@ -1,9 +1,7 @@
-import { archiveTileKey, tileOfArchiveKey, tilesInArchive } from '#shared/map/archiveTiles'
 import { corridorTiles, tileUrl } from '#shared/map/corridorTiles'
 import { resolveTileSource, type MapRuntimeConfig } from '#shared/map/tileSources'
 import type { WalkOfflinePackage } from '#shared/types/offline'
 import { wgs84ToGcj02 } from '#shared/utils/chinaCoordinates'
-import { archiveTile, openArchive } from '../map/pmtilesArchive'
 import type { DownloadOptions } from './walkDownloads'
 
 // What a walker sees with the map following them: 150 m either side of the route, street to house level.
@@ -18,13 +16,12 @@ export function downloadOptionsFor(mapConfig: MapRuntimeConfig): DownloadOptions
   const canPlay = (type: string) => document.createElement('audio').canPlayType(type) !== ''
 
   if (source.format === 'pmtiles') {
+    // Loaded only where an archive is configured: the walk page's first load stays the same.
+    const archives = () => import('../map/archiveDownload')
     return {
       canPlay,
-      tileUrlsFor: async (pkg, forSizeOnly) => {
-        const tiles = forSizeOnly ? corridor(pkg) : tilesInArchive(corridor(pkg), await (await openArchive(source.url)).getHeader())
-        return tiles.map(tile => archiveTileKey(source.url, tile))
-      },
-      tileResponse: async (key, signal) => archiveTile(await openArchive(source.url), tileOfArchiveKey(key)!, signal),
+      tileUrlsFor: async (pkg, forSizeOnly) => (await archives()).archiveTileUrls(source.url, corridor(pkg), forSizeOnly),
+      tileResponse: async (key, signal) => (await archives()).archiveTileResponse(source.url, key, signal),
     }
   }
   return {
