@@ -40,6 +40,8 @@ export default defineNuxtConfig({
         tiandituKey: '',
         // Only for a tile host whose terms allow it: walk downloads then store the tiles along the route (zoom 14–17).
         allowPrefetch: false,
+        // A self-hosted raster PMTiles archive (served with range requests); used instead of the preset when set.
+        pmtilesUrl: '',
       },
     },
   },

@@ -14,7 +14,7 @@ export function useWalkDownload(slug: MaybeRefOrGetter<string>) {
   async function measure() {
     plannedBytes.value = null
     const pkg = await fetchWalkPackage(toValue(slug), locale.value).catch(() => null)
-    if (pkg) plannedBytes.value = planWalkDownload(pkg, options.canPlay, options.tileUrlsFor(pkg), false).totalBytes
+    if (pkg) plannedBytes.value = planWalkDownload(pkg, options.canPlay, await options.tileUrlsFor(pkg, true), false).totalBytes
   }
 
   async function start() {

@@ -3,7 +3,9 @@
 export type TileCrs = 'wgs84' | 'gcj02'
 
 export interface TileSource {
-  /** Leaflet URL template: {z}/{x}/{y}, {s} for subdomains, {key} for an API key. */
+  /** `xyz`: `url` is a Leaflet URL template; `pmtiles`: `url` is one raster PMTiles archive, read with range requests. */
+  format: 'xyz' | 'pmtiles'
+  /** Leaflet URL template ({z}/{x}/{y}, {s} for subdomains, {key} for an API key), or the archive's URL. */
   url: string
   attribution: string
   /** Datum the tiles are drawn in; markers and lines are shifted to match. */
@@ -17,6 +19,7 @@ export interface TileSource {
 export const TILE_PRESETS = {
   // OpenStreetMap's tile policy: show viewed tiles only, never bulk-download or prefetch.
   osm: {
+    format: 'xyz',
     url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     attribution: '© OpenStreetMap contributors',
     crs: 'wgs84',
@@ -25,6 +28,7 @@ export const TILE_PRESETS = {
   },
   // TianDiTu draws in CGCS2000, which agrees with WGS-84 to within centimetres; it needs a key.
   tianditu: {
+    format: 'xyz',
     url: 'https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}',
     attribution: '© 天地图 TianDiTu',
     crs: 'wgs84',
@@ -33,6 +37,7 @@ export const TILE_PRESETS = {
     allowsPrefetch: false,
   },
   amap: {
+    format: 'xyz',
     url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
     attribution: '© 高德地图 AutoNavi',
     crs: 'gcj02',
@@ -52,10 +57,16 @@ export interface MapRuntimeConfig {
   tiandituKey?: string
   /** Set when the tile host allows storing tiles ahead of viewing (a self-hosted or licensed source). */
   allowPrefetch?: boolean | string
+  /** A raster PMTiles archive to draw instead of any preset (the deployer's own file, so always storable). */
+  pmtilesUrl?: string
 }
 
-/** The preset named in config (OpenStreetMap when unknown), with any explicit overrides applied. */
+/** The preset named in config (OpenStreetMap when unknown), with any explicit overrides applied; a PMTiles archive wins. */
 export function resolveTileSource(config: MapRuntimeConfig): TileSource {
+  const crs = config.crs === 'gcj02' || config.crs === 'wgs84' ? config.crs : null
+  if (config.pmtilesUrl) {
+    return { format: 'pmtiles', url: config.pmtilesUrl, attribution: config.attribution ?? '', crs: crs ?? 'wgs84', maxZoom: 19, allowsPrefetch: true }
+  }
   const name = (config.preset && config.preset in TILE_PRESETS ? config.preset : 'osm') as TilePresetName
   const preset: TileSource = TILE_PRESETS[name]
   const url = (config.tileUrl || preset.url).replace('{key}', encodeURIComponent(config.tiandituKey ?? ''))
@@ -63,7 +74,7 @@ export function resolveTileSource(config: MapRuntimeConfig): TileSource {
     ...preset,
     url,
     attribution: config.attribution || preset.attribution,
-    crs: config.crs === 'gcj02' || config.crs === 'wgs84' ? config.crs : preset.crs,
+    crs: crs ?? preset.crs,
     allowsPrefetch: config.allowPrefetch === true || config.allowPrefetch === 'true',
   }
 }

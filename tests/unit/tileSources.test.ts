@@ -29,6 +29,11 @@ describe('resolveTileSource', () => {
     expect(source).toMatchObject({ url: 'http://127.0.0.1:9/{z}/{x}/{y}.png', attribution: 'Local', crs: 'gcj02' })
   })
 
+  it('draws a self-hosted PMTiles archive instead of any preset, and may store its tiles', () => {
+    const source = resolveTileSource({ preset: 'amap', tileUrl: 'http://127.0.0.1:9/{z}/{x}/{y}.png', pmtilesUrl: '/maps/shanghai.pmtiles', attribution: 'Own tiles' })
+    expect(source).toMatchObject({ format: 'pmtiles', url: '/maps/shanghai.pmtiles', attribution: 'Own tiles', crs: 'wgs84', allowsPrefetch: true })
+  })
+
   it('ignores an unknown datum', () => {
     expect(resolveTileSource({ preset: 'amap', crs: 'bd09' }).crs).toBe('gcj02')
   })

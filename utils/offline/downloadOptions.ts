@@ -12,11 +12,20 @@ const CORRIDOR_ZOOMS = [14, 15, 16, 17]
 export function downloadOptionsFor(mapConfig: MapRuntimeConfig): DownloadOptions {
   const source = resolveTileSource(mapConfig)
   const project = source.crs === 'gcj02' ? wgs84ToGcj02 : (point: { lat: number, lng: number }) => point
+  const corridor = (pkg: WalkOfflinePackage) => corridorTiles(pkg.line.map(([lat, lng]) => project({ lat, lng })), CORRIDOR_M, CORRIDOR_ZOOMS)
+  const canPlay = (type: string) => document.createElement('audio').canPlayType(type) !== ''
+
+  if (source.format === 'pmtiles') {
+    // Loaded only where an archive is configured: the walk page's first load stays the same.
+    const archives = () => import('../map/archiveDownload')
+    return {
+      canPlay,
+      tileUrlsFor: async (pkg, forSizeOnly) => (await archives()).archiveTileUrls(source.url, corridor(pkg), forSizeOnly),
+      tileResponse: async (key, signal) => (await archives()).archiveTileResponse(source.url, key, signal),
+    }
+  }
   return {
-    canPlay: type => document.createElement('audio').canPlayType(type) !== '',
-    tileUrlsFor: (pkg: WalkOfflinePackage) => source.allowsPrefetch
-      ? corridorTiles(pkg.line.map(([lat, lng]) => project({ lat, lng })), CORRIDOR_M, CORRIDOR_ZOOMS)
-          .map(tile => tileUrl(source.url, tile, source.subdomains ?? 'abc'))
-      : [],
+    canPlay,
+    tileUrlsFor: async pkg => source.allowsPrefetch ? corridor(pkg).map(tile => tileUrl(source.url, tile, source.subdomains ?? 'abc')) : [],
   }
 }

@@ -5,6 +5,8 @@ export interface PlannedFile {
   bytes: number
   /** Fetched again even when a copy is stored: content that changed, or answers that change on their own. */
   refresh: boolean
+  /** A map tile: its size is an estimate. */
+  tile?: true
 }
 
 // Neither sizes are known before fetching: these are typical, so the total shown is "about".
@@ -23,7 +25,7 @@ export function planWalkDownload(pkg: WalkOfflinePackage, canPlay: (type: string
       const playable = sources.find(source => canPlay(source.type))
       return playable ? [{ url: playable.url, bytes: playable.bytes, refresh: false }] : []
     }),
-    ...tileUrls.map(url => ({ url, bytes: TILE_BYTES_ESTIMATE, refresh: false })),
+    ...tileUrls.map(url => ({ url, bytes: TILE_BYTES_ESTIMATE, refresh: false, tile: true as const })),
   ]
   return { files, totalBytes: files.reduce((sum, file) => sum + file.bytes, 0) }
 }

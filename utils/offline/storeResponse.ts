@@ -8,13 +8,15 @@ const KEPT_HEADERS = ['content-type', 'last-modified', 'etag']
 
 /**
  * Fetches one URL and stores it in a cache, reporting bytes as they arrive so a slow download still moves
- * the progress bar. Cross-origin map tiles are fetched opaque (as the map's <img> would) and count as one step.
+ * the progress bar. Cross-origin map tiles are fetched opaque (as the map's <img> would) and count as one step;
+ * `respond`, when given, answers instead of the network (a tile read out of a PMTiles archive).
  */
-export async function storeResponse(cache: Cache, url: string, onBytes: (bytes: number) => void, signal: AbortSignal): Promise<void> {
+export async function storeResponse(cache: Cache, url: string, onBytes: (bytes: number) => void, signal: AbortSignal,
+  respond?: (url: string, signal: AbortSignal) => Promise<Response>): Promise<void> {
   const crossOrigin = new URL(url, location.href).origin !== location.origin
-  const response = await fetch(url, crossOrigin
-    ? { signal, mode: 'no-cors' }
-    : { signal, cache: 'no-store', headers: { [FRESH_HEADER]: '1' } })
+  const response = respond
+    ? await respond(url, signal)
+    : await fetch(url, crossOrigin ? { signal, mode: 'no-cors' } : { signal, cache: 'no-store', headers: { [FRESH_HEADER]: '1' } })
   if (response.type === 'opaque') {
     await cache.put(url, response)
     return

@@ -16,8 +16,13 @@ export interface WalkDownloadState {
 
 export interface DownloadOptions {
   canPlay: (type: string) => boolean
-  /** Map tile URLs along the route, when the tile source allows storing them. */
-  tileUrlsFor: (pkg: WalkOfflinePackage) => string[]
+  /**
+   * Map tile URLs along the route, when the tile source allows storing them. `forSizeOnly`: for the size shown
+   * before a download, which must not load the PMTiles reader on every walk page (it may then count a few more).
+   */
+  tileUrlsFor: (pkg: WalkOfflinePackage, forSizeOnly?: boolean) => Promise<string[]>
+  /** Answers for tiles that are read out of a PMTiles archive rather than fetched by their URL. */
+  tileResponse?: (url: string, signal: AbortSignal) => Promise<Response>
 }
 
 const states = reactive(new Map<string, WalkDownloadState>())
@@ -59,6 +64,8 @@ async function isStored(cache: Cache, file: PlannedFile): Promise<boolean> {
   if (file.refresh) return false
   const stored = await cache.match(file.url)
   if (!stored) return false
+  // A tile never changes under its URL, and its planned size is only an estimate.
+  if (file.tile) return true
   const storedBytes = stored.headers.get(STORED_BYTES_HEADER)
   // Opaque map tiles carry no headers: keep them; a same-URL file of another size has changed.
   return stored.type === 'opaque' || storedBytes === null || Number(storedBytes) === file.bytes
@@ -78,7 +85,7 @@ export async function downloadWalk(slug: string, locale: string, options: Downlo
   try {
     if (!wasReady) state.phase = 'preparing'
     const pkg = await fetchWalkPackage(slug, locale, controller.signal)
-    const { files, totalBytes } = planWalkDownload(pkg, options.canPlay, options.tileUrlsFor(pkg), refreshContent)
+    const { files, totalBytes } = planWalkDownload(pkg, options.canPlay, await options.tileUrlsFor(pkg), refreshContent)
     const cache = await caches.open(walkCacheName(slug, locale))
     writeDownloadRecord({ slug, locale, version: pkg.version, bytes: totalBytes, complete: false })
     Object.assign(state, { phase: 'downloading', doneBytes: 0, totalBytes })
@@ -89,7 +96,7 @@ export async function downloadWalk(slug: string, locale: string, options: Downlo
         await storeResponse(cache, file.url, (bytes) => {
           received += bytes
           state.doneBytes += bytes
-        }, controller.signal)
+        }, controller.signal, file.tile ? options.tileResponse : undefined)
         state.doneBytes -= received
         await keepContentCacheCurrent(cache, file.url)
       }
