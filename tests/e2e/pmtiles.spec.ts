@@ -10,7 +10,7 @@ import { startOwnServer } from './support/ownServer'
 import { solidPng } from './support/solidPng.mjs'
 
 // A server of its own, configured with a PMTiles archive that the test writes and serves (port + 1).
-const PORT = Number(process.env.E2E_PMTILES_PORT || 3972)
+const PORT = Number(process.env.E2E_PMTILES_PORT || 3974)
 const folder = mkdtempSync(join(tmpdir(), 'citywalk-pmtiles-'))
 const WALK = 'yuyuan-road'
 
