@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { z } from 'zod'
 import { readContentTree } from '../../scripts/lib/contentCheck/contentTree'
 import { checkMarkdown } from '../../scripts/lib/contentCheck/markdown'
 import { insideShanghai } from '../../scripts/lib/contentCheck/positions'
@@ -8,6 +7,7 @@ import type { Site } from '../../scripts/lib/contentCheck/site'
 import { walkFactsSchema } from '../../shared/schemas/content'
 import { MARKUP_PATTERN, publishedFieldsSchema, TEXT_FIELDS } from '../../shared/schemas/submission'
 import type { SubmissionIssue } from '../../shared/types/submission'
+import { fieldIssue } from '../../shared/utils/fieldIssue'
 import type { SubmissionRow } from './submissionStore'
 import { workspacePaths, type Workspace } from './workspace'
 
@@ -19,14 +19,6 @@ export function workspaceSite(workspace: Workspace): Site {
     return facts.success ? [[file.slug, facts.data.stops] as const] : []
   }))
   return { walks, stops: new Set(tree.stopFacts.map(f => f.slug)), publicDir: tree.publicDir }
-}
-
-function fieldIssues(issue: z.core.$ZodIssue): SubmissionIssue {
-  const field = `fields.${String(issue.path[0] ?? '')}`
-  if (issue.code === 'too_small') return { field, code: 'tooShort', subject: String(issue.minimum) }
-  if (issue.code === 'too_big') return { field, code: 'tooLong', subject: String(issue.maximum) }
-  if (issue.code === 'unrecognized_keys') return { field: 'fields', code: 'unknownField', subject: issue.keys.join(', ') }
-  return { field, code: 'required' }
 }
 
 /**
@@ -41,7 +33,7 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
   const known = new Set<string>(TEXT_FIELDS[row.kind])
   const fields = Object.fromEntries(Object.entries(row.fields).filter(([key, value]) => known.has(key) || value !== ''))
   const parsed = publishedFieldsSchema[row.kind].safeParse(fields)
-  if (!parsed.success) issues.push(...parsed.error.issues.map(fieldIssues))
+  if (!parsed.success) issues.push(...parsed.error.issues.map(fieldIssue))
   for (const [key, value] of Object.entries(fields)) {
     if (MARKUP_PATTERN.test(value)) issues.push({ field: `fields.${key}`, code: 'markup' })
   }
