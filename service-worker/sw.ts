@@ -5,7 +5,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { ExpirationPlugin } from 'workbox-expiration'
 import { CacheableResponsePlugin } from 'workbox-cacheable-response'
 import { APP_SHELL_PATH, DATA_CACHE, PAGES_CACHE, TILES_CACHE } from '../shared/offline/cacheNames'
-import { FRESH_HEADER, isCachedDataPath } from '../shared/offline/cachedRoutes'
+import { FRESH_HEADER, isCachedDataPath, isPrivatePage } from '../shared/offline/cachedRoutes'
 import { serveNarration } from './narration'
 import { fromAnyCache } from './fromAnyCache'
 
@@ -24,7 +24,7 @@ self.addEventListener('message', (event) => {
 
 /** Stores a page as a navigation would, answering the message once done. */
 async function storePage(url: string) {
-  if (new URL(url).origin !== self.location.origin) return
+  if (new URL(url).origin !== self.location.origin || isPrivatePage(new URL(url).pathname)) return
   const response = await fetch(url, { credentials: 'same-origin' }).catch(() => null)
   if (response?.ok) await (await caches.open(PAGES_CACHE)).put(url, response)
 }
@@ -32,6 +32,12 @@ self.addEventListener('activate', event => event.waitUntil(self.clients.claim())
 
 // A weak signal should not keep a student staring at a blank page: after 4 s the saved copy is shown.
 const NETWORK_TIMEOUT_S = 4
+
+// Studio pages go to the network only; with no connection the app shell opens and says what is missing.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && isPrivatePage(url.pathname),
+  new NetworkOnly({ plugins: [{ handlerDidError: async () => matchPrecache(APP_SHELL_PATH) }] }),
+)
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin,
