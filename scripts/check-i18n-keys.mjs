@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 const localeDir = join(root, 'i18n', 'locales')
-const sourceRoots = ['app.vue', 'error.vue', 'pages', 'components', 'layouts', 'composables', 'utils', 'plugins', 'server/mail', 'server/routes']
+const sourceRoots = ['app.vue', 'error.vue', 'pages', 'components', 'layouts', 'composables', 'utils', 'plugins', 'server/mail', 'server/routes', 'server/studio']
 const problems = []
 
 function flatten(object, prefix = '') {

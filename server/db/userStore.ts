@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, eq, isNull, ne, or } from 'drizzle-orm'
 import type { Database } from './connect'
 import { hashPassword, verifyPassword } from './passwords'
 
@@ -16,6 +16,12 @@ export async function addUser(database: Database, user: NewUser) {
   const row = await newUserRow(user)
   await database.transaction(tx => tx.insert(database.tables.users).values(row))
   return row.id
+}
+
+/** The app language a person last logged in with, for the e-mails the studio sends them. */
+export async function rememberLocale(database: Database, userId: string, locale: string) {
+  const { users } = database.tables
+  await database.transaction(tx => tx.update(users).set({ locale }).where(and(eq(users.id, userId), or(isNull(users.locale), ne(users.locale, locale)))))
 }
 
 // A real hash of nothing, so an unknown address costs the same time as a wrong password.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import { request as requestFactory } from '@playwright/test'
+import { INBOX_URL } from '../../playwright.config'
 import { makeStudioWorkspace } from '../support/studioWorkspace'
 import { toneWav } from '../support/toneWav'
 import { test, expect, waitForHydration, expectNoHorizontalScroll } from './support/fixtures'
@@ -18,6 +19,14 @@ const RU_FILE = `content/stops/ru/${SLUG}.md`
 const AT_THE_GATE = { latitude: 31.22331, longitude: 121.42507, accuracy: 12 }
 
 const workspace = makeStudioWorkspace()
+/** The shared test SMTP server listens one port below its inbox. */
+const SMTP_PORT = Number(new URL(INBOX_URL).port) - 1
+
+interface Received { to: string[], subject: string, text: string }
+async function mailTo(address: string): Promise<Received[]> {
+  const all = await (await fetch(INBOX_URL)).json() as Received[]
+  return all.filter(mail => mail.to.includes(address))
+}
 let server: OwnServer
 
 test.describe.configure({ mode: 'serial' })
@@ -44,6 +53,7 @@ test.beforeAll(async () => {
       CITYWALK_ADMIN_PASSWORD: ORGANISER.password,
       CITYWALK_LOGIN_RATE_PER_MINUTE: '100000',
       NUXT_SESSION_PASSWORD: 'studio-e2e-session-password-at-least-32-characters',
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     },
   })
 })
@@ -52,9 +62,10 @@ test.afterAll(async () => {
   workspace.dispose()
 })
 
-async function loggedIn(account: { email: string, password: string }): Promise<APIRequestContext> {
+/** Logged in through the API; `fromPage` is the page the login form was on, whose language e-mails then use. */
+async function loggedIn(account: { email: string, password: string }, fromPage = '/studio'): Promise<APIRequestContext> {
   const api = await requestFactory.newContext({ baseURL: server.origin })
-  expect((await api.post('/api/auth/login', { data: account })).ok()).toBe(true)
+  expect((await api.post('/api/auth/login', { data: account, headers: { referer: `${server.origin}${fromPage}` } })).ok()).toBe(true)
   return api
 }
 
@@ -74,7 +85,8 @@ async function phonePage(browser: Browser) {
 
 test('a volunteer translates, moves and records a stop; an organiser reviews the diff and publishes it as the volunteer\'s commit', async ({ page, browser }) => {
   test.setTimeout(180_000)
-  const organiser = await loggedIn(ORGANISER)
+  // The organiser uses the app in Arabic: the studio writes to them in Arabic.
+  const organiser = await loggedIn(ORGANISER, '/ar/studio')
   const before = await statusCells(organiser)
   const invite = await (await organiser.post('/api/organiser/invites', { data: { email: VOLUNTEER.email } })).json() as { url: string }
 
@@ -121,6 +133,10 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
 
   await page.getByRole('button', { name: 'Submit for review' }).click()
   await expect(page.locator('.head .submission-status')).toHaveText('Waiting for review')
+  await expect.poll(async () => (await mailTo(ORGANISER.email)).map(mail => mail.subject)).toContain('بانتظار مراجعتك: Qian Xuesen\'s former residence (الروسية)')
+  const notice = (await mailTo(ORGANISER.email)).find(mail => mail.subject.startsWith('بانتظار'))!
+  expect(notice.text).toContain('مرحبًا Organiser')
+  expect(notice.text).toMatch(new RegExp(`${server.origin}/ar/studio/submissions/[0-9a-f-]{36}`))
 
   // The organiser sees the diff against the published file, and approves.
   const review = await phonePage(browser)
@@ -147,6 +163,7 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
     `content/narration/ru/${SLUG}.yml`, `content/stops/${SLUG}.yml`, RU_FILE, `public/narration/ru/${SLUG}.mp3`, `public/narration/ru/${SLUG}.opus`,
   ])
   await expect.poll(() => existsSync(join(workspace.root, 'published.log'))).toBe(true)
+  await expect.poll(async () => (await mailTo(VOLUNTEER.email)).map(mail => mail.subject)).toContain('Published: Qian Xuesen\'s former residence (Russian)')
   await expect(review.getByTestId('publish-state')).toContainText(`Committed as ${workspace.git('rev-parse', '--short=7', 'HEAD')}`)
 
   // The volunteer sees it published; the status page shows Russian up to date with its recording, the rest as before.
@@ -269,6 +286,17 @@ test('uploads are limited in type and size, and only the author may attach to or
 
   // The organiser reviews, but does not submit someone else's draft; nobody else sees it at all.
   expect((await organiser.post(`/api/studio/submissions/${draft.id}/submit`, { data: { revision: draft.revision } })).status()).toBe(403)
+  // Submitted and sent back: the volunteer hears why, and where to edit it.
+  const withAudio = await (await request.get('/api/studio/submissions')).json() as { mine: { id: string, revision: number, kind: string }[] }
+  const current = withAudio.mine.find(mine => mine.id === draft.id)!
+  expect((await request.post(`/api/studio/submissions/${draft.id}/submit`, { data: { revision: current.revision } })).ok()).toBe(true)
+  expect((await organiser.post(`/api/studio/submissions/${draft.id}/return`, { data: { comment: '' } })).status()).toBe(422)
+  expect((await organiser.post(`/api/studio/submissions/${draft.id}/return`, { data: { comment: 'Please read it more slowly.' } })).ok()).toBe(true)
+  await expect.poll(async () => (await mailTo(email)).map(mail => mail.subject)).toContain('Sent back: Rewi Alley\'s former residence (Korean)')
+  const sentBack = (await mailTo(email)).find(mail => mail.subject.startsWith('Sent back'))!
+  expect(sentBack.text).toContain('Please read it more slowly.')
+  expect(sentBack.text).toContain(`${server.origin}/studio/edit/stop/${target.slug}/ko`)
+
   const stranger = await requestFactory.newContext({ baseURL: server.origin })
   expect((await stranger.get(`/api/studio/submissions/${draft.id}`)).status()).toBe(401)
   expect((await stranger.post(`/api/studio/submissions/${draft.id}/audio`, { data: toneWav(1.5), headers: { 'content-type': 'audio/wav' } })).status()).toBe(401)

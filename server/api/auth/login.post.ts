@@ -1,5 +1,5 @@
 import { loginSchema } from '../../../shared/schemas/login'
-import { checkCredentials } from '../../db/userStore'
+import { checkCredentials, rememberLocale } from '../../db/userStore'
 
 const loginLimiter = createRateLimiter(Number(process.env.CITYWALK_LOGIN_RATE_PER_MINUTE || 10), 60_000)
 
@@ -11,6 +11,7 @@ export default defineEventHandler(async (event) => {
   if (!loginLimiter(`ip:${address}`) || !loginLimiter(`account:${parsed.data.email.toLowerCase()}`)) throw apiError(429, 'tooManyRequests')
   const user = await checkCredentials(await useDatabase(), parsed.data.email, parsed.data.password)
   if (!user) throw apiError(401, 'badCredentials')
+  await rememberLocale(await useDatabase(), user.id, pageLocale(event))
   await setUserSession(event, { user: { id: user.id, email: user.email, name: user.name, role: user.role }, loggedInAt: Date.now() })
   return { name: user.name, role: user.role }
 })

@@ -1,5 +1,6 @@
 import { inviteAcceptSchema, inviteTokenSchema } from '../../../shared/schemas/invite'
 import { acceptInvite } from '../../db/inviteStore'
+import { rememberLocale } from '../../db/userStore'
 
 /** The volunteer uses the link: their account is created, the link stops working, and they are logged in. */
 export default defineEventHandler(async (event) => {
@@ -7,7 +8,9 @@ export default defineEventHandler(async (event) => {
   const parsed = inviteAcceptSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
-    const user = await acceptInvite(await useDatabase(), token, parsed.data)
+    const database = await useDatabase()
+    const user = await acceptInvite(database, token, parsed.data)
+    await rememberLocale(database, user.id, pageLocale(event))
     await setUserSession(event, { user, loggedInAt: Date.now() })
     setResponseStatus(event, 201)
     return { name: user.name, role: user.role }

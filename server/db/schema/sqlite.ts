@@ -17,6 +17,8 @@ export const users = sqliteTable('users', {
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ['organiser', 'volunteer'] }).notNull(),
+  /** The app language they last logged in with: studio e-mails are written in it. */
+  locale: text('locale'),
   ...timestamps,
 }, table => [uniqueIndex('users_email_unique').on(table.email)])
 

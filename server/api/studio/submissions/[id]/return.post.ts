@@ -9,6 +9,7 @@ export default defineEventHandler(async (event) => {
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
     const row = await markReturned(await useDatabase(), id, user.id, parsed.data.comment)
+    await sendStudioMail(event, 'returned', row)
     return { status: row.status }
   }
   catch (error) {

@@ -18,7 +18,9 @@ export default defineEventHandler(async (event): Promise<SubmissionView> => {
     if (row.authorId !== user.id) throw apiError(403, 'forbidden')
     const issues = checkSubmission(workspaceFromEnv(), row)
     if (issues.length) throw apiError(422, 'submissionInvalid', [...new Set(issues.map(i => i.field))], issues)
-    return submissionView(await markSubmitted(database, id, user.id, parsed.data.revision), user.name, row.slug)
+    const submitted = await markSubmitted(database, id, user.id, parsed.data.revision)
+    await sendStudioMail(event, 'submitted', submitted)
+    return submissionView(submitted, user.name, row.slug)
   }
   catch (error) {
     throw studioApiError(error)
