@@ -21,6 +21,7 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       outsideShanghai: () => t('studio.issues.outsideShanghai'),
       audioMissing: () => t('studio.issues.audioMissing'),
       unknownText: () => t('studio.issues.unknownText'),
+      noChanges: () => t('studio.issues.noChanges'),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

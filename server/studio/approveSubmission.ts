@@ -43,16 +43,16 @@ export function approveSubmission(database: Database, workspace: Workspace, id: 
     const claimed = await claimForPublishing(database, id, reviewer.id, revision)
     const [author] = await database.db.select().from(database.tables.users).where(eq(database.tables.users.id, claimed.authorId))
     let undo = () => {}
+    let sha = ''
     const files = [...planTextFiles(workspace, claimed)]
     try {
       files.push(...await planNarrationFiles(workspace, claimed))
       const changed = files.filter(file => !isUnchanged(file))
+      // Git would read an empty list of paths as "everything": a submission that changes nothing is refused.
+      if (!changed.length) throw new ApprovalRefused('invalid', [{ field: 'body', code: 'noChanges' }])
       undo = writePlannedFiles(workspace.root, changed).undo
       const message = `Studio: ${englishName(claimed.locale)} ${claimed.kind} ${claimed.slug}${claimed.audioFile ? ', recorded narration' : ''}\n\nSubmitted by ${author!.name}, approved by ${reviewer.name}.`
-      const sha = await commitPaths(workspace.root, changed.map(f => f.path), message, { name: author!.name, email: author!.email }, reviewer)
-      const state = startPublishCommand(workspace, end => void setPublishState(database, id, end))
-      await recordCommit(database, id, sha, state)
-      return { sha, publishState: state }
+      sha = await commitPaths(workspace.root, changed.map(f => f.path), message, { name: author!.name, email: author!.email }, reviewer)
     }
     catch (error) {
       undo()
@@ -61,5 +61,9 @@ export function approveSubmission(database: Database, workspace: Workspace, id: 
       if (!(error instanceof ApprovalRefused)) console.error(`[studio] publishing submission ${id} failed; its files are back as they were`, error)
       throw error instanceof ApprovalRefused ? error : new ApprovalRefused('publishFailed')
     }
+    // Committed: from here on the files stay as they are, whatever else fails.
+    const state = startPublishCommand(workspace, end => void setPublishState(database, id, end))
+    await recordCommit(database, id, sha, state)
+    return { sha, publishState: state }
   })
 }

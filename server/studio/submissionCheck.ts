@@ -8,6 +8,8 @@ import { walkFactsSchema } from '../../shared/schemas/content'
 import { MARKUP_PATTERN, publishedFieldsSchema, TEXT_FIELDS } from '../../shared/schemas/submission'
 import type { SubmissionIssue } from '../../shared/types/submission'
 import { fieldIssue } from '../../shared/utils/fieldIssue'
+import { isUnchanged } from './fileChanges'
+import { planTextFiles } from './plannedFiles'
 import type { SubmissionRow } from './submissionStore'
 import { workspacePaths, type Workspace } from './workspace'
 
@@ -44,5 +46,6 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
 
   if (row.position && row.kind === 'stop' && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
   if (row.audioFile && !existsSync(join(workspace.uploadsDir, row.audioFile))) issues.push({ field: 'audio', code: 'audioMissing' })
+  if (!issues.length && !row.audioFile && planTextFiles(workspace, row).every(isUnchanged)) issues.push({ field: 'body', code: 'noChanges' })
   return issues
 }

@@ -9,6 +9,7 @@ import { addUser } from '../../../server/db/userStore'
 import { approveSubmission, ApprovalRefused } from '../../../server/studio/approveSubmission'
 import { checkRecording, storeRecording } from '../../../server/studio/audioUpload'
 import { publishedHash } from '../../../server/studio/editorSnapshot'
+import { checkSubmission } from '../../../server/studio/submissionCheck'
 import { parseTextFile } from '../../../server/studio/textFile'
 import { attachAudio, findSubmission, markSubmitted, saveDraft } from '../../../server/studio/submissionStore'
 import { readWorkspaceContent } from '../../../server/studio/workspaceContent'
@@ -99,6 +100,19 @@ describe('approving a volunteer submission', () => {
     }
     expect(workspace.git('rev-parse', 'HEAD')).toBe(before)
     expect(workspace.git('status', '--porcelain')).toBe('')
+  })
+
+  it('refuses a submission that changes nothing, rather than commit whatever else the checkout holds', async () => {
+    writeFileSync(join(workspace.root, 'stray-notes.txt'), 'not for the content commit')
+    const draft = await submitted(text => ({ fields: text.fields, body: text.body }))
+    expect(checkSubmission(workspace, draft)).toEqual([{ field: 'body', code: 'noChanges' }])
+    await database.transaction(tx => tx.update(database.tables.submissions).set({ status: 'submitted' }).where(eqId(draft.id)))
+    const before = workspace.git('rev-parse', 'HEAD')
+    await expect(approveSubmission(database, workspace, draft.id, draft.revision, organiser)).rejects.toMatchObject({ reason: 'invalid' })
+    expect(workspace.git('rev-parse', 'HEAD')).toBe(before)
+    expect(workspace.git('status', '--porcelain')).toBe('?? stray-notes.txt')
+    rmSync(join(workspace.root, 'stray-notes.txt'))
+    await database.transaction(tx => tx.delete(database.tables.submissions).where(eqId(draft.id)))
   })
 
   it('puts every file back and keeps the submission for review when the commit fails', async () => {
