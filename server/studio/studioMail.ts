@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm'
 import type { Database } from '../db/connect'
 import type { OutgoingMail } from '../db/outboxStore'
 import { mailTranslator } from '../mail/translate'
-import { parseTextFile } from './textFile'
 import type { SubmissionRow } from './submissionStore'
-import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
+import { englishTitle, type Workspace } from './workspace'
 
 export type StudioMailKind = 'submitted' | 'returned' | 'published'
 
@@ -38,9 +37,8 @@ export async function studioMailsFor(kind: StudioMailKind, database: Database, w
   const { users } = database.tables
   const [author] = await database.db.select().from(users).where(eq(users.id, row.authorId))
   if (!author) return []
-  const english = readWorkspaceFile(workspace, workspacePaths.text(row.kind, 'en', row.slug))
   const about = (recipient: Person, path: string) => ({
-    title: english === null ? row.slug : parseTextFile(english, 'en').fields.title ?? row.slug,
+    title: englishTitle(workspace, row.kind, row.slug),
     locale: row.locale,
     author: author.name,
     comment: row.reviewComment ?? '',

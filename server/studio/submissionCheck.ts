@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { readContentTree } from '../../scripts/lib/contentCheck/contentTree'
 import { checkMarkdown } from '../../scripts/lib/contentCheck/markdown'
 import { insideShanghai } from '../../scripts/lib/contentCheck/positions'
 import type { Site } from '../../scripts/lib/contentCheck/site'
-import { walkFactsSchema } from '../../shared/schemas/content'
 import { MARKUP_PATTERN, publishedFieldsSchema, TEXT_FIELDS } from '../../shared/schemas/submission'
 import type { SubmissionIssue } from '../../shared/types/submission'
 import { fieldIssue } from '../../shared/utils/fieldIssue'
@@ -12,15 +10,13 @@ import { isUnchanged } from './fileChanges'
 import { planTextFiles } from './plannedFiles'
 import type { SubmissionRow } from './submissionStore'
 import { workspacePaths, type Workspace } from './workspace'
+import { readWorkspaceContent } from './workspaceContent'
 
 /** What internal links in a text may point to, read from the workspace as it is now. */
 export function workspaceSite(workspace: Workspace): Site {
-  const tree = readContentTree(workspace.root)
-  const walks = new Map(tree.walkFacts.flatMap((file) => {
-    const facts = walkFactsSchema.safeParse(file.yaml.data)
-    return facts.success ? [[file.slug, facts.data.stops] as const] : []
-  }))
-  return { walks, stops: new Set(tree.stopFacts.map(f => f.slug)), publicDir: tree.publicDir }
+  const content = readWorkspaceContent(workspace)
+  const walks = new Map([...content.walkFacts].map(([slug, facts]) => [slug, facts.stops]))
+  return { walks, stops: new Set(content.stopFacts.keys()), publicDir: join(workspace.root, 'public') }
 }
 
 /**

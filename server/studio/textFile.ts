@@ -1,7 +1,7 @@
 import { Document, parseDocument, stringify } from 'yaml'
 import type { PublishedText } from '../../shared/types/submission'
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
+import { FRONT_MATTER } from '../../scripts/lib/contentCheck/contentTree'
 
 /** A Markdown text file's front matter, as parsed YAML. */
 export function readFrontMatter(raw: string): Record<string, unknown> {

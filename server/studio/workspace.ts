@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { SubmissionKind } from '../../shared/types/submission'
+import { parseTextFile } from './textFile'
 
 /**
  * The studio works on the project's files, the single source of truth: `content/` and `public/` in
@@ -39,4 +40,10 @@ export const workspacePaths = {
 export function readWorkspaceFile(workspace: Workspace, path: string): string | null {
   const file = join(workspace.root, path)
   return existsSync(file) ? readFileSync(file, 'utf8') : null
+}
+
+/** The English title of a stop or walk, as lists and e-mails name it; the slug when there is none. */
+export function englishTitle(workspace: Workspace, kind: SubmissionKind, slug: string): string {
+  const english = readWorkspaceFile(workspace, workspacePaths.text(kind, 'en', slug))
+  return (english === null ? undefined : parseTextFile(english, 'en').fields.title) ?? slug
 }

@@ -35,7 +35,8 @@ export interface ContentTree {
   narrations: DataFile[]
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
+/** A Markdown file's front matter between `---` lines: the YAML is group 1. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
 const namesIn = (dir: string, ending: string) =>
   existsSync(dir) ? readdirSync(dir).filter(name => name.endsWith(ending)).sort() : []

@@ -4,13 +4,7 @@ import { describeChange, isUnchanged } from '../../../studio/fileChanges'
 import { planTextFiles } from '../../../studio/plannedFiles'
 import { authorNames, submissionFor } from '../../../studio/studioAccess'
 import { submissionView } from '../../../studio/submissionView'
-import { readWorkspaceFile, workspaceFromEnv, workspacePaths, type Workspace } from '../../../studio/workspace'
-import { parseTextFile } from '../../../studio/textFile'
-
-const englishTitle = (workspace: Workspace, row: { kind: 'stop' | 'walk', slug: string }) => {
-  const english = readWorkspaceFile(workspace, workspacePaths.text(row.kind, 'en', row.slug))
-  return english === null ? null : parseTextFile(english, 'en').fields.title
-}
+import { englishTitle, workspaceFromEnv } from '../../../studio/workspace'
 
 /** A submission with what publishing it would change: a diff of each text file against the published one. */
 export default defineEventHandler(async (event): Promise<SubmissionReview> => {
@@ -23,7 +17,7 @@ export default defineEventHandler(async (event): Promise<SubmissionReview> => {
     const names = await authorNames(database, [row.authorId])
     const changes = row.status === 'published' ? [] : planTextFiles(workspace, row).filter(file => !isUnchanged(file)).map(describeChange)
     return {
-      ...submissionView(row, names.get(row.authorId) ?? '', englishTitle(workspace, row) ?? row.slug),
+      ...submissionView(row, names.get(row.authorId) ?? '', englishTitle(workspace, row.kind, row.slug)),
       changes,
       publishedChangedSince: row.status !== 'published' && publishedHash(workspace, row) !== row.baseHash,
       mine: row.authorId === user.id,
