@@ -21,6 +21,8 @@ export default defineNuxtConfig({
   content: {
     experimental: { sqliteConnector: 'better-sqlite3' },
     renderer: { anchorLinks: false },
+    // Stop texts hold no code blocks: without a highlighter no shiki ships to the server or the browser.
+    build: { markdown: { highlight: false } },
   },
 
   runtimeConfig: {

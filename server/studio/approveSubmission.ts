@@ -43,7 +43,7 @@ export function approveSubmission(database: Database, workspace: Workspace, id: 
     const claimed = await claimForPublishing(database, id, reviewer.id, revision)
     const [author] = await database.db.select().from(database.tables.users).where(eq(database.tables.users.id, claimed.authorId))
     let undo = () => {}
-    let sha = ''
+    let sha: string
     const files = [...planTextFiles(workspace, claimed)]
     try {
       files.push(...await planNarrationFiles(workspace, claimed))
