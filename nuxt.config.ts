@@ -17,6 +17,8 @@ export default defineNuxtConfig({
     },
   },
   css: ['~/assets/css/main.css'],
+  // Every component is written with <script setup>: Vue's Options API need not ship to the browser.
+  vue: { optionsApi: false },
 
   content: {
     experimental: { sqliteConnector: 'better-sqlite3' },
