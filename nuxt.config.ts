@@ -88,6 +88,8 @@ export default defineNuxtConfig({
     strategy: 'prefix_except_default',
     // Written as static files at build time so the service worker can keep every language for offline use.
     experimental: { prerenderMessages: true },
+    // No <i18n-t>, <i18n-n>, <i18n-d> or v-t in the app: the global install of those need not ship.
+    bundle: { fullInstall: false },
     baseUrl: process.env.NUXT_PUBLIC_SITE_URL || 'http://localhost:3000',
     detectBrowserLanguage: {
       useCookie: true,

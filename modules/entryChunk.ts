@@ -29,10 +29,9 @@ export default defineNuxtModule({
     }
     nuxt.hook('vite:extendConfig', (config, { isClient }) => {
       if (!isClient) return
-      config.plugins ??= []
-      config.plugins.push(collectEntryClosure)
-      const build = (config.build ??= {})
-      const rolldown = (build.rolldownOptions ??= {})
+      // Nuxt's client config always has both (see @nuxt/vite-builder's buildClient).
+      config.plugins!.push(collectEntryClosure)
+      const rolldown = (config.build!.rolldownOptions ??= {})
       // A new object: the one there may be shared with the server build's config.
       const output = Array.isArray(rolldown.output) ? rolldown.output[0] : rolldown.output
       rolldown.output = { ...output, codeSplitting: { groups: [{ name: 'app', test: (id: string) => loadedWithEntry.has(id) }] } }

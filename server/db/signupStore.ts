@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { and, asc, count, eq, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm'
 import { emailKey, type SignupInput } from '../../shared/schemas/signup'
 import { newTicketCode } from '../../shared/utils/ticketCode'
 import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClosedReason } from '../../shared/utils/signupRules'
@@ -18,6 +18,23 @@ export interface SignupOutcome {
   signup: SignupRow
   /** False when the same person (e-mail or idempotency key) had signed up already. */
   created: boolean
+}
+
+/** An idempotency key sent again with other details: a client fault, or someone guessing keys. */
+export class IdempotencyConflict extends Error {
+  constructor() {
+    super('idempotencyConflict')
+  }
+}
+
+/** A repeated sign-up e-mails the personal link again, unless this many e-mails went to the sign-up within the hour. */
+const MAILS_PER_HOUR = 3
+
+/** Whether a request with this sign-up's idempotency key carries the same details (the key is bound to them). */
+function sameRequest(existing: SignupRow, input: SignupInput): boolean {
+  return existing.emailKey === emailKey(input.email) && existing.name === input.name
+    && existing.university === input.university && (existing.contact ?? '') === (input.contact ?? '')
+    && existing.language === input.language
 }
 
 /** Bumps the event's sign-up counter: the row write is the lock that serialises sign-ups to one event. */
@@ -43,7 +60,17 @@ export function createSignup(database: Database, eventId: string, input: SignupI
     if (!event) throw new SignupRefused('eventNotFound')
     const key = emailKey(input.email)
     const [existing] = await queries.findExisting.execute({ eventId, idempotencyKey: input.idempotencyKey, emailKey: key })
-    if (existing && existing.status !== 'cancelled') return { signup: existing, created: false }
+    if (existing && existing.idempotencyKey === input.idempotencyKey && !sameRequest(existing, input)) throw new IdempotencyConflict()
+    if (existing && existing.status !== 'cancelled') {
+      // Someone signed up already: their link goes to their own address again (never to whoever asked).
+      const { outbox } = database.tables
+      const [{ recent }] = await tx.select({ recent: count() }).from(outbox)
+        .where(and(eq(outbox.signupId, existing.id), gt(outbox.createdAt, new Date(now.getTime() - 3_600_000)))) as [{ recent: number }]
+      if (existing.idempotencyKey !== input.idempotencyKey && Number(recent) < MAILS_PER_HOUR) {
+        await queries.queueMail.execute({ id: randomUUID(), eventId, recipient: existing.email!, signupId: existing.id, pendingKind: 'existing', origin, now })
+      }
+      return { signup: existing, created: false }
+    }
     const closed = signupClosedReason(event, now)
     if (closed) throw new SignupRefused(closed)
 
@@ -71,7 +98,7 @@ export function createSignup(database: Database, eventId: string, input: SignupI
           now,
         })
     await queries.queueMail.execute({
-      id: randomUUID(), eventId, recipient: input.email, signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', origin,
+      id: randomUUID(), eventId, recipient: input.email, signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', origin, now,
     })
     return { signup: signup!, created: true }
   })

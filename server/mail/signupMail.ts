@@ -3,7 +3,8 @@ import type { OutgoingMail } from '../db/outboxStore'
 import { calendarFile } from './calendar'
 import { mailTranslator } from './translate'
 
-export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled'
+/** `existing`: someone signed up again with an address that has a sign-up already; its owner gets the link again. */
+export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'existing'
 
 export interface MailRecipient {
   name: string
@@ -25,6 +26,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     reminder: t('email.reminder.subject', { title: event.title }),
     changed: t('email.changed.subject', { title: event.title }),
     cancelled: t('email.cancelled.subject', { title: event.title }),
+    existing: t('email.existing.subject', { title: event.title }),
   }
   const params = { name: recipient.name, title: event.title, position: recipient.position ?? 1 }
   const bodies: Record<SignupMailKind, string> = {
@@ -34,6 +36,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     reminder: t('email.reminder.body', params),
     changed: t('email.changed.body', params),
     cancelled: t('email.cancelled.body', params),
+    existing: [t('email.existing.body', params), recipient.position ? t('email.existing.waiting', params) : t('email.existing.confirmed')].join('\n\n'),
   }
   const text = [
     bodies[kind],

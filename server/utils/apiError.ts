@@ -8,7 +8,7 @@ import { z } from 'zod'
 export type ApiErrorKey
   = | 'invalidInput' | 'eventNotFound' | 'signupNotFound' | 'notPublished' | 'cancelled' | 'deadlinePassed'
     | 'tooManyRequests' | 'crossSite' | 'unauthenticated' | 'forbidden' | 'badCredentials' | 'bodyTooLarge'
-    | 'inviteNotFound' | 'inviteUsed' | 'inviteExpired' | 'emailTaken'
+    | 'idempotencyConflict' | 'inviteNotFound' | 'inviteUsed' | 'inviteExpired' | 'emailTaken'
     | 'ticketUnknown' | 'ticketOtherEvent' | 'ticketWaiting' | 'ticketCancelled'
     | 'textNotFound' | 'submissionNotFound' | 'submissionChanged' | 'submissionLocked' | 'submissionInvalid'
     | 'notARepository' | 'publishFailed' | 'audioInvalid' | 'audioTooLarge'

@@ -57,9 +57,10 @@ export interface SignupTicket {
   qr: { size: number, path: string }
 }
 
+/**
+ * The answer to any accepted sign-up, new or repeated: the same for both, so it tells nobody whether an
+ * address had signed up already. The personal link goes only to the address, by e-mail.
+ */
 export interface SignupResult {
-  token: string
-  status: SignupStatus
-  position: number | null
-  created: boolean
+  received: true
 }

@@ -1,7 +1,6 @@
 import { ref } from 'vue'
 import type { FetchError } from 'ofetch'
 import type { SignupInput } from '#shared/schemas/signup'
-import type { SignupResult } from '#shared/types/event'
 import { PENDING_SIGNUPS_KEY as STORAGE_KEY } from './storageKeys'
 
 /** A sign-up made with no connection: kept on the phone, with its idempotency key, until the server has answered. */
@@ -9,8 +8,8 @@ export interface PendingSignup {
   eventId: string
   input: SignupInput
   queuedAt: number
-  /** The server's answer once it came: the personal link, or why it refused (the form is then filled in again). */
-  outcome?: { token: string } | { refusal?: string, fields?: string[] }
+  /** The server's answer once it came: received (the personal link is e-mailed), or why it refused (the form is then filled in again). */
+  outcome?: { received: true } | { refusal?: string, fields?: string[] }
 }
 
 /** Client-side only: loaded when the app mounts, so server rendering always sees an empty list. */
@@ -51,8 +50,8 @@ async function sendAll() {
   loadPendingSignups()
   for (const pending of pendingSignups.value.filter(p => !p.outcome)) {
     try {
-      const result = await $fetch<SignupResult>(`/api/events/${pending.eventId}/signups`, { method: 'POST', body: pending.input })
-      pending.outcome = { token: result.token }
+      await $fetch(`/api/events/${pending.eventId}/signups`, { method: 'POST', body: pending.input })
+      pending.outcome = { received: true }
     }
     catch (error) {
       if (isUnanswered(error)) return

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext } from '@playwright/test'
-import type { PersonalSignup, SignupResult, SignupTicket } from '../../../shared/types/event'
+import type { PersonalSignup, SignupTicket } from '../../../shared/types/event'
 import type { EventInput } from '../../../shared/schemas/event'
 import { ORGANISER } from '../../../playwright.config'
+import { personalLinkToken } from './inbox'
 
 /** Logs the organiser in on this request context (a page's `page.request` shares its cookies with the page). */
 export async function logInOrganiser(request: APIRequestContext) {
@@ -32,17 +33,22 @@ export async function createOwnEvent(request: APIRequestContext, overrides: Part
   return (await response.json() as { id: string }).id
 }
 
-export interface SignedUp extends SignupResult {
+export interface SignedUp {
+  email: string
+  /** The personal link's token, read from the e-mail the student received. */
+  token: string
+  status: PersonalSignup['status']
   ticket: SignupTicket | null
 }
 
-/** Signs a student up through the public API and reads their ticket from the personal page's API. */
+/** Signs a student up through the public API, finds their personal link in the e-mail, and reads their ticket. */
 export async function signUpStudent(request: APIRequestContext, eventId: string, name: string): Promise<SignedUp> {
+  const email = `${randomUUID()}@example.edu`
   const response = await request.post(`/api/events/${eventId}/signups`, {
-    data: { name, email: `${randomUUID()}@example.edu`, contact: '', university: 'Tongji University', language: 'en', consent: true, idempotencyKey: randomUUID() },
+    data: { name, email, contact: '', university: 'Tongji University', language: 'en', consent: true, idempotencyKey: randomUUID() },
   })
-  if (response.status() !== 201) throw new Error(`sign-up refused: ${response.status()}`)
-  const result = await response.json() as SignupResult
-  const personal = await (await request.get(`/api/signups/${result.token}`)).json() as PersonalSignup
-  return { ...result, ticket: personal.ticket }
+  if (response.status() !== 202) throw new Error(`sign-up refused: ${response.status()}`)
+  const token = await personalLinkToken(request, email)
+  const personal = await (await request.get(`/api/signups/${token}`)).json() as PersonalSignup
+  return { email, token, status: personal.status, ticket: personal.ticket }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cancelSignup, createSignup, deleteOwnData, SignupRefused, waitingListPosition } from '../../../server/db/signupStore'
+import { cancelSignup, createSignup, deleteOwnData, IdempotencyConflict, SignupRefused, waitingListPosition } from '../../../server/db/signupStore'
 import { enqueueMail } from '../../../server/db/outboxStore'
 import type { SignupInput } from '../../../shared/schemas/signup'
 import { insertEvent, OPEN_TIMEOUT_MS, openTestDatabase, STORE_ENGINES } from './testDatabases'
@@ -37,8 +37,10 @@ describe.each(STORE_ENGINES)('sign-ups on %s', (engine) => {
 
   it('queues each new sign-up\'s e-mail in the same transaction, once', async () => {
     const eventId = await insertEvent(database, { capacity: 1 })
-    const first = await createSignup(database, eventId, person(1), new Date(), 'https://citywalk.example')
-    await createSignup(database, eventId, person(1), new Date(), 'https://citywalk.example')
+    const one = person(1)
+    const first = await createSignup(database, eventId, one, new Date(), 'https://citywalk.example')
+    // The same request again (its answer lost on the way): no second e-mail.
+    await createSignup(database, eventId, one, new Date(), 'https://citywalk.example')
     const second = await createSignup(database, eventId, person(2))
     const queued = await database.db.select().from(database.tables.outbox).where(eq(database.tables.outbox.eventId, eventId))
     expect(queued.map(({ signupId, pendingKind, recipient, origin, subject, sentAt }) => ({ signupId, pendingKind, recipient, origin, subject, sentAt }))
@@ -57,6 +59,35 @@ describe.each(STORE_ENGINES)('sign-ups on %s', (engine) => {
     expect(sameEmail.created).toBe(false)
     expect(sameEmail.signup.id).toBe(again[0].signup.id)
     expect((await statuses(eventId)).total).toBe(1)
+  })
+
+  it('refuses an idempotency key sent again with other details, storing nothing', async () => {
+    const eventId = await insertEvent(database)
+    const first = person(1)
+    await createSignup(database, eventId, first)
+    await expect(createSignup(database, eventId, { ...first, email: 'someone.else@example.edu' })).rejects.toBeInstanceOf(IdempotencyConflict)
+    await expect(createSignup(database, eventId, { ...first, name: 'Another Name' })).rejects.toBeInstanceOf(IdempotencyConflict)
+    expect((await statuses(eventId)).total).toBe(1)
+    // The very same request again (a lost answer) is still fine.
+    expect((await createSignup(database, eventId, first)).created).toBe(false)
+  })
+
+  it('e-mails the link again to the address already signed up, at most three e-mails in an hour', async () => {
+    const eventId = await insertEvent(database)
+    const start = new Date()
+    const first = await createSignup(database, eventId, person(1), start)
+    const minutes = (n: number) => new Date(start.getTime() + n * 60_000)
+    await createSignup(database, eventId, { ...person(1), email: 'Student1@Example.edu' }, minutes(1))
+    await createSignup(database, eventId, person(1), minutes(2))
+    await createSignup(database, eventId, person(1), minutes(3))
+    await createSignup(database, eventId, person(1), minutes(70))
+    const queued = await database.db.select().from(database.tables.outbox).where(eq(database.tables.outbox.eventId, eventId)).orderBy(database.tables.outbox.createdAt)
+    expect(queued.map(row => [row.pendingKind, row.recipient, row.signupId])).toEqual([
+      ['confirmed', 'student1@example.edu', first.signup.id],
+      ['existing', 'student1@example.edu', first.signup.id],
+      ['existing', 'student1@example.edu', first.signup.id],
+      ['existing', 'student1@example.edu', first.signup.id],
+    ])
   })
 
   it('promotes the first person waiting when someone confirmed cancels', async () => {

@@ -1,23 +1,27 @@
 import { signupSchema } from '../../../../shared/schemas/signup'
 import type { SignupResult } from '../../../../shared/types/event'
-import { createSignup, SignupRefused, waitingListPosition } from '../../../db/signupStore'
+import { createSignup, IdempotencyConflict, SignupRefused } from '../../../db/signupStore'
 import { deliverOutbox } from '../../../mail/deliver'
 
-/** A student signs up, no account needed; repeating the same request returns the same sign-up. */
+/**
+ * A student signs up, no account needed. Every accepted request, new or repeated, gets the same answer:
+ * the personal link (which can cancel) goes only to the address given, by e-mail, so knowing someone's
+ * address never shows their ticket or lets anyone act for them.
+ */
 export default defineEventHandler(async (event): Promise<SignupResult> => {
   const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
   const parsed = signupSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   const database = await useDatabase()
   try {
-    const { signup, created } = await createSignup(database, id, parsed.data, new Date(), publicOrigin(event))
-    const position = await waitingListPosition(database, signup)
+    await createSignup(database, id, parsed.data, new Date(), publicOrigin(event))
     // The e-mail was queued with the sign-up; it is written and sent after the answer.
-    if (created) event.waitUntil(deliverOutbox(database, event).catch(() => 0))
-    setResponseStatus(event, created ? 201 : 200)
-    return { token: signup.token, status: signup.status, position, created }
+    event.waitUntil(deliverOutbox(database, event).catch(() => 0))
+    setResponseStatus(event, 202)
+    return { received: true }
   }
   catch (error) {
+    if (error instanceof IdempotencyConflict) throw apiError(409, 'idempotencyConflict', ['idempotencyKey'])
     if (error instanceof SignupRefused) {
       throw error.reason === 'eventNotFound' ? apiError(404, 'eventNotFound') : apiError(409, error.reason)
     }
