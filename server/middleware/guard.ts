@@ -31,9 +31,9 @@ export default defineEventHandler(async (event) => {
   const raw = await readRawBody(event, false)
   if (raw && raw.length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
 
-  if (/^\/api\/events\/[^/]+\/signups$/.test(event.path.split('?')[0]!)) {
-    const address = getRequestIP(event, { xForwardedFor: true }) ?? 'unknown'
-    if (!signupLimiter(address)) throw apiError(429, 'tooManyRequests')
+  // Normalised first: a trailing slash or a doubled one reaches the same handler and must meet the same limit.
+  if (/^\/api\/events\/[^/]+\/signups$/.test(routePath(event))) {
+    if (!signupLimiter(clientAddress(event))) throw apiError(429, 'tooManyRequests')
   }
 })
 

@@ -33,7 +33,8 @@ export default defineEventHandler((event) => {
   setResponseHeaders(event, {
     'content-security-policy': policy,
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
+    // Pages with a secret in their URL have set `no-referrer` already (privateAnswers.ts).
+    'referrer-policy': String(getResponseHeader(event, 'referrer-policy') ?? 'strict-origin-when-cross-origin'),
     'x-frame-options': 'DENY',
     'permissions-policy': 'geolocation=(self), microphone=(self), camera=(self)',
   })

@@ -1,4 +1,5 @@
 import { claimDueReminders, deleteExpiredPersonalData } from '../db/maintenance'
+import { deleteExpiredSessions } from '../db/sessionStore'
 import { deliverOutbox } from '../mail/deliver'
 
 /**
@@ -22,6 +23,7 @@ export default defineNitroPlugin((nitroApp) => {
       const retentionDays = Number(useRuntimeConfig().public.retentionDays)
       const erased = await deleteExpiredPersonalData(database, new Date(), retentionDays)
       if (erased) console.log(`Deleted the personal data of ${erased} sign-up(s) past the ${retentionDays}-day retention.`)
+      await deleteExpiredSessions(database)
       await deliverOutbox(database)
     }
     catch (error) {

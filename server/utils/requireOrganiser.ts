@@ -4,10 +4,10 @@ import type { Role } from '../db/userStore'
 
 /** The logged-in user if their role is one of `roles`, or a 401 (no session) / 403 (another role). */
 async function requireRole(event: H3Event, roles: readonly Role[]) {
-  const session = await getUserSession(event)
-  if (!session.user) throw apiError(401, 'unauthenticated')
-  if (!roles.includes(session.user.role)) throw apiError(403, 'forbidden')
-  return session.user
+  const user = await liveSessionUser(event)
+  if (!user) throw apiError(401, 'unauthenticated')
+  if (!roles.includes(user.role)) throw apiError(403, 'forbidden')
+  return user
 }
 
 /** The logged-in organiser, or a 401 / 403. */

@@ -8,9 +8,13 @@ export function isCachedDataPath(pathname: string): boolean {
   return CACHED_PREFIXES.some(prefix => pathname.startsWith(prefix))
 }
 
-/** A page with one person's unpublished work (the studio): never stored on the phone, where someone else may open it. */
+/**
+ * A page for one person (a sign-up's personal page, the organiser's lists, a volunteer's drafts in the studio):
+ * never stored in the service worker's cache, where someone else using the phone could open it. Offline, these
+ * open from the app shell; a student's ticket then comes from the app's own store, which cancelling clears.
+ */
 export function isPrivatePage(pathname: string): boolean {
-  return /^(?:\/[a-z]{2})?\/studio(?:\/|$)/.test(pathname)
+  return /^(?:\/[a-z]{2})?\/(?:studio|signup|organiser)(?:\/|$)/.test(pathname)
 }
 
 /** Sent by a walk download: the service worker lets the request through to the network instead of answering from its cache. */

@@ -8,6 +8,8 @@ declare module '#auth-utils' {
   }
   interface UserSession {
     loggedInAt: number
+    /** The server-side session row (server/db/sessionStore.ts): without it the cookie counts for nothing. */
+    sessionId?: string
   }
 }
 

@@ -10,3 +10,16 @@ describe('createRateLimiter', () => {
     expect(allow('a', 61_000)).toBe(true)
   })
 })
+
+describe('peek', () => {
+  it('reads the count of the current window without counting', () => {
+    const allow = createRateLimiter(2, 60_000)
+    expect(allow.peek('a', 0)).toBe(0)
+    allow('a', 0)
+    allow('a', 10)
+    expect(allow.peek('a', 20)).toBe(2)
+    expect(allow.peek('a', 20)).toBe(2)
+    expect(allow.peek('a', 60_000)).toBe(0)
+    expect(allow.limit).toBe(2)
+  })
+})

@@ -11,7 +11,7 @@ export default defineEventHandler(async (event) => {
     const database = await useDatabase()
     const user = await acceptInvite(database, token, parsed.data)
     await rememberLocale(database, user.id, pageLocale(event))
-    await setUserSession(event, { user, loggedInAt: Date.now() })
+    await logIn(event, user)
     setResponseStatus(event, 201)
     return { name: user.name, role: user.role }
   }

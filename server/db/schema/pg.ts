@@ -23,6 +23,17 @@ export const users = pgTable('users', {
   ...timestamps,
 }, table => [uniqueIndex('users_email_unique').on(table.email)])
 
+/**
+ * A login: its id is sealed in the session cookie, and a session counts only while its row is here, so
+ * logging out (or removing the account) ends it on every server, whatever copies of the cookie exist.
+ */
+export const sessions = pgTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: instant('expires_at').notNull(),
+  ...timestamps,
+}, table => [index('sessions_user').on(table.userId)])
+
 export const events = pgTable('events', {
   id: text('id').primaryKey(),
   walkSlug: text('walk_slug'),

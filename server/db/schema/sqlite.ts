@@ -22,6 +22,17 @@ export const users = sqliteTable('users', {
   ...timestamps,
 }, table => [uniqueIndex('users_email_unique').on(table.email)])
 
+/**
+ * A login: its id is sealed in the session cookie, and a session counts only while its row is here, so
+ * logging out (or removing the account) ends it on every server, whatever copies of the cookie exist.
+ */
+export const sessions = sqliteTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  ...timestamps,
+}, table => [index('sessions_user').on(table.userId)])
+
 export const events = sqliteTable('events', {
   id: text('id').primaryKey(),
   walkSlug: text('walk_slug'),
