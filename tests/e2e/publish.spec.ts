@@ -38,7 +38,7 @@ test('an organiser publishes a walk; students see it; a new time and a cancellat
   const signup = await request.post(`/api/events/${eventId}/signups`, {
     data: { name: 'Chen Jie', email, contact: '', university: 'SISU', language: 'en', consent: true, idempotencyKey: randomUUID() },
   })
-  expect(signup.status()).toBe(201)
+  expect(signup.status()).toBe(202)
   await expect.poll(() => subjectsFor(request, email)).toEqual(['You have a place: Suzhou Creek'])
 
   await page.goto(`/organiser/events/${eventId}/edit`)
