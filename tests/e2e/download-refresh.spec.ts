@@ -34,6 +34,9 @@ function retitleStop() {
 
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
+// The server is stopped and started again on purpose: a background request of the app may meet it down.
+test.use({ expectedConsole: [/^Failed to load resource: net::ERR_CONNECTION_REFUSED$/] })
+
 test('a downloaded walk refreshes itself when its content changes', async ({ page }) => {
   test.setTimeout(90_000)
   let server = await startServer()
@@ -49,6 +52,8 @@ test('a downloaded walk refreshes itself when its content changes', async ({ pag
     const version = () => page.evaluate(() => JSON.parse(localStorage.getItem('citywalk:walk-downloads') ?? '[]')[0]?.version as string)
     const before = await version()
 
+    // The page is closed while the server restarts: its background requests would otherwise meet a refused connection.
+    await page.goto('about:blank')
     await server.stop()
     retitleStop()
     server = await startServer()
