@@ -1,14 +1,12 @@
 import type { H3Event } from 'h3'
 
-/** Proxies whose X-Forwarded-For is believed (CITYWALK_TRUSTED_PROXIES, comma-separated addresses); none by default. */
-function trustedProxies(): Set<string> {
-  return new Set((process.env.CITYWALK_TRUSTED_PROXIES ?? '').split(',').map(entry => normaliseAddress(entry.trim())).filter(Boolean))
-}
-
 /** IPv4 addresses reach Node as IPv4-mapped IPv6 (`::ffff:10.0.0.1`) on a dual-stack socket. */
 function normaliseAddress(address: string): string {
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '').toLowerCase()
 }
+
+/** Proxies whose X-Forwarded-For is believed (CITYWALK_TRUSTED_PROXIES, comma-separated addresses); none by default. */
+const TRUSTED_PROXIES = new Set((process.env.CITYWALK_TRUSTED_PROXIES ?? '').split(',').map(entry => normaliseAddress(entry.trim())).filter(Boolean))
 
 /**
  * The address a request came from, for rate limits. X-Forwarded-For is read only when the connection
@@ -17,22 +15,10 @@ function normaliseAddress(address: string): string {
  */
 export function clientAddress(event: H3Event): string {
   const peer = normaliseAddress(event.node.req.socket?.remoteAddress ?? 'unknown')
-  const trusted = trustedProxies()
-  if (!trusted.has(peer)) return peer
+  if (!TRUSTED_PROXIES.has(peer)) return peer
   const forwarded = (getRequestHeader(event, 'x-forwarded-for') ?? '').split(',').map(part => normaliseAddress(part.trim())).filter(Boolean)
   for (let i = forwarded.length - 1; i >= 0; i--) {
-    if (!trusted.has(forwarded[i]!)) return forwarded[i]!
+    if (!TRUSTED_PROXIES.has(forwarded[i]!)) return forwarded[i]!
   }
   return forwarded[0] ?? peer
-}
-
-/** A request path as routes see it: no query, no repeated or trailing slashes, lower case. */
-export function routePath(event: H3Event): string {
-  const path = (event.path.split('?')[0] ?? '/').replace(/\/{2,}/g, '/').replace(/(.)\/+$/, '$1')
-  try {
-    return decodeURIComponent(path).toLowerCase()
-  }
-  catch {
-    return path.toLowerCase()
-  }
 }

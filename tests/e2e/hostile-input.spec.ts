@@ -83,3 +83,25 @@ test('oversized, non-JSON, cross-site and mis-addressed requests are refused', a
   expect(signupCount(eventId)).toBe(0)
   expect(baseURL).toContain('127.0.0.1')
 })
+
+test('hostile logins and logouts get a clear 4xx and log nobody in', async ({ request }) => {
+  const good = { email: 'organiser@example.org', password: 'x' }
+  const bodies: unknown[] = [
+    ...WRONG_TYPES.flatMap(value => [{ ...good, email: value }, { ...good, password: value }]),
+    ...[...SQL, ...HTML, ...ODD].map(value => ({ email: value, password: value })),
+    { email: 'organiser@example.org' }, { password: 'x' }, {}, [good], 'hello',
+    { ...good, password: 'p'.repeat(201) }, { ...good, role: 'organiser' }, { ...good, email: 'ORGANISER@example.org ', password: '' },
+  ]
+  for (const body of bodies) {
+    const response = await request.post('/api/auth/login', { data: body as object })
+    expect(response.status(), JSON.stringify(body)).toBeGreaterThanOrEqual(400)
+    expect(response.status(), JSON.stringify(body)).toBeLessThan(500)
+    expect((await response.json()).data?.key, JSON.stringify(body)).toMatch(/^(invalidInput|badCredentials)$/)
+    expect(response.headers()['set-cookie'] ?? '', JSON.stringify(body)).not.toContain('nuxt-session=Fe26')
+  }
+  // Logging out with no session, or a forged cookie, is harmless.
+  for (const cookie of ['', 'nuxt-session=forged', `nuxt-session=${'A'.repeat(4000)}`]) {
+    const response = await request.post('/api/auth/logout', { headers: cookie ? { cookie } : {} })
+    expect(response.status(), cookie.slice(0, 30)).toBeLessThan(500)
+  }
+})
