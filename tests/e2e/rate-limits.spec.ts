@@ -27,7 +27,10 @@ const post = (origin: string, path: string, body: unknown, headers: Record<strin
 test('the sign-up limit believes no X-Forwarded-For from a client, and a trailing slash does not skip it', async () => {
   const server = await limitedServer({ CITYWALK_SIGNUP_RATE_PER_MINUTE: '3' })
   try {
-    const [event] = await (await fetch(`${server.origin}/api/events`)).json() as { id: string }[]
+    // The demo event is seeded by a start-up task that may finish after the first answers.
+    const events = async () => await (await fetch(`${server.origin}/api/events`)).json() as { id: string }[]
+    await expect.poll(async () => (await events()).length, { timeout: 30_000 }).toBe(1)
+    const [event] = await events()
     const signup = () => ({ name: 'Rate Test', email: `${randomUUID()}@example.edu`, contact: '', university: 'ECNU', language: 'en', consent: true, idempotencyKey: randomUUID() })
     const paths = [`/api/events/${event!.id}/signups`, `/api/events/${event!.id}/signups/`, `/api/events/${event!.id}//signups`]
     const statuses: number[] = []
