@@ -51,6 +51,7 @@ export default defineConfig({
       env: {
         PORT: String(APP_PORT),
         HOST: '127.0.0.1',
+        NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${APP_PORT}`,
         NUXT_PUBLIC_MAP_TILE_URL: `${TILE_ORIGIN}/tiles/{z}/{x}/{y}.png`,
         NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
         // The local tile server may be stored ahead of viewing, so walk downloads include the route's tiles.

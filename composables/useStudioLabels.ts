@@ -32,12 +32,5 @@ export function useStudioLabels() {
       audio: t('studio.recorder.heading'),
     } as Record<string, string>)[issueField] ?? issueField
   }
-  const refusal = (key: string | undefined) => ({
-    submissionChanged: t('studio.review.refused.submissionChanged'),
-    submissionInvalid: t('studio.review.refused.submissionInvalid'),
-    notARepository: t('studio.review.refused.notARepository'),
-    publishFailed: t('studio.review.refused.publishFailed'),
-    submissionNotFound: t('studio.review.refused.submissionNotFound'),
-  } as Record<string, string>)[key ?? ''] ?? t('signup.refused.network')
-  return { status, publishState, field, place, refusal }
+  return { status, publishState, field, place }
 }

@@ -23,7 +23,9 @@ function sessionPassword() {
 }
 
 // The studio's publish command (scripts/publish.mjs) sends SIGHUP once a new build is in place.
-const env = { PORT: '3000', NUXT_SESSION_PASSWORD: sessionPassword(), ...process.env, CITYWALK_SUPERVISOR_PID: String(process.pid) }
+const port = process.env.PORT || '3000'
+// Links in e-mails and QR codes name this address; set NUXT_PUBLIC_SITE_URL to the public one in production.
+const env = { PORT: port, NUXT_PUBLIC_SITE_URL: `http://localhost:${port}`, NUXT_SESSION_PASSWORD: sessionPassword(), ...process.env, CITYWALK_SUPERVISOR_PID: String(process.pid) }
 console.log(`Citywalk is starting on http://localhost:${env.PORT}`)
 let restarting = false
 let child = startServer()

@@ -26,7 +26,7 @@ export async function startBuiltServer(port: number, env: Record<string, string>
   const { NODE_OPTIONS: _loader, ...inherited } = process.env
   const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...extraNodeArgs, ENTRY], {
     cwd: ROOT,
-    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const origin = `http://127.0.0.1:${port}`

@@ -52,6 +52,7 @@ const children = [
   start(['.output/server/index.mjs'], {
     PORT: String(APP_PORT),
     HOST: '127.0.0.1',
+    NUXT_PUBLIC_SITE_URL: APP,
     CITYWALK_DATABASE_FILE: join(mkdtempSync(join(tmpdir(), 'citywalk-bench-web-')), 'bench.sqlite'),
     NUXT_SESSION_PASSWORD: 'bench-web-session-password-0123456789abcdef',
     NUXT_PUBLIC_MAP_TILE_URL: TILE_URL,

@@ -22,7 +22,7 @@ function build(database: Database, tx: AppDb) {
     }).returning().prepare(),
     queueMail: tx.insert(outbox).values({
       id: p('id'), eventId: p('eventId'), recipient: p('recipient'), subject: '', text: '',
-      signupId: p('signupId'), pendingKind: p('pendingKind'), origin: p('origin'), createdAt: p('now'), updatedAt: p('now'),
+      signupId: p('signupId'), pendingKind: p('pendingKind'), createdAt: p('now'), updatedAt: p('now'),
     }).prepare(),
   }
 }

@@ -50,9 +50,9 @@ async function lockEvent(database: Database, tx: AppDb, eventId: string) {
 /**
  * Signs someone up, confirmed or wait-listed, in one transaction; repeating the same request changes nothing.
  * The same transaction queues their e-mail (written and sent later, see server/mail/deliver.ts), so an
- * acknowledged sign-up is never without one. `origin` is the public origin for the e-mail's links.
+ * acknowledged sign-up is never without one.
  */
-export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date(), origin: string | null = null): Promise<SignupOutcome> {
+export function createSignup(database: Database, eventId: string, input: SignupInput, now = new Date()): Promise<SignupOutcome> {
   const { signups } = database.tables
   return database.transaction(async (tx) => {
     const queries = signupQueries(database, tx)
@@ -67,7 +67,7 @@ export function createSignup(database: Database, eventId: string, input: SignupI
       const [{ recent }] = await tx.select({ recent: count() }).from(outbox)
         .where(and(eq(outbox.signupId, existing.id), gt(outbox.createdAt, new Date(now.getTime() - 3_600_000)))) as [{ recent: number }]
       if (existing.idempotencyKey !== input.idempotencyKey && Number(recent) < MAILS_PER_HOUR) {
-        await queries.queueMail.execute({ id: randomUUID(), eventId, recipient: existing.email!, signupId: existing.id, pendingKind: 'existing', origin, now })
+        await queries.queueMail.execute({ id: randomUUID(), eventId, recipient: existing.email!, signupId: existing.id, pendingKind: 'existing', now })
       }
       return { signup: existing, created: false }
     }
@@ -98,7 +98,7 @@ export function createSignup(database: Database, eventId: string, input: SignupI
           now,
         })
     await queries.queueMail.execute({
-      id: randomUUID(), eventId, recipient: input.email, signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', origin, now,
+      id: randomUUID(), eventId, recipient: input.email, signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', now,
     })
     return { signup: signup!, created: true }
   })

@@ -5,7 +5,8 @@ import type { EventDetail } from '../../shared/types/event'
 import type { Database } from '../db/connect'
 import { storeWrittenMail, unwrittenMail, type OutboxRow } from '../db/outboxStore'
 import { waitingListPosition } from '../db/signupStore'
-import { eventForMail, publicOrigin } from '../utils/eventForMail'
+import { eventForMail } from '../utils/eventForMail'
+import { publicOrigin } from '../utils/publicOrigin'
 import { signupMail, type SignupMailKind } from './signupMail'
 
 /** Few per batch, with a pause between batches (see `pause`), so a rush's backlog never holds up requests. */
@@ -16,8 +17,11 @@ const DETAIL_TTL_MS = 1_000
 /**
  * Writes the e-mails that sign-ups queued as a kind and a sign-up id (subject, text, calendar file),
  * oldest first, until none is left, waiting on `pause` between batches. Returns how many were written.
+ * With no public origin configured nothing is written: the mail waits in the outbox, links unguessed.
  */
 export async function writeQueuedMail(database: Database, request: H3Event | null, pause: () => Promise<unknown>): Promise<number> {
+  const origin = publicOrigin()
+  if (!origin) return 0
   const details = new Map<string, EventDetail>()
   let detailsSince = performance.now()
   const failed: string[] = []
@@ -32,7 +36,7 @@ export async function writeQueuedMail(database: Database, request: H3Event | nul
     const done: Parameters<typeof storeWrittenMail>[1] = []
     for (const row of rows) {
       try {
-        done.push({ id: row.id, mail: await writeOne(database, request, row, details) })
+        done.push({ id: row.id, mail: await writeOne(database, request, row, details, origin) })
       }
       catch (error) {
         // Left queued for the scheduled task's next try; never the address or the content in the log.
@@ -46,7 +50,7 @@ export async function writeQueuedMail(database: Database, request: H3Event | nul
   }
 }
 
-async function writeOne(database: Database, request: H3Event | null, row: OutboxRow, details: Map<string, EventDetail>) {
+async function writeOne(database: Database, request: H3Event | null, row: OutboxRow, details: Map<string, EventDetail>, origin: string) {
   const { signups } = database.tables
   const [signup] = row.signupId ? await database.db.select().from(signups).where(eq(signups.id, row.signupId)) : []
   // The person deleted their data before the e-mail was written: there is no one to write to.
@@ -57,5 +61,5 @@ async function writeOne(database: Database, request: H3Event | null, row: Outbox
   if (!detail) details.set(key, detail = await eventForMail(request, database, row.eventId, locale))
   const position = await waitingListPosition(database, signup)
   const recipient = { name: signup.name, email: signup.email, language: signup.language, token: signup.token, position }
-  return signupMail(row.pendingKind as SignupMailKind, recipient, detail, row.origin ?? publicOrigin(request ?? undefined))
+  return signupMail(row.pendingKind as SignupMailKind, recipient, detail, origin)
 }

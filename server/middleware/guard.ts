@@ -1,3 +1,4 @@
+import type { H3Event } from 'h3'
 import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
 
 /**
@@ -15,7 +16,7 @@ export default defineEventHandler(async (event) => {
   // Browsers say where a request comes from; a form on another site must not act for our users.
   const site = getRequestHeader(event, 'sec-fetch-site')
   const origin = getRequestHeader(event, 'origin')
-  if ((site && site !== 'same-origin' && site !== 'none') || (origin && hostOf(origin) !== getRequestHost(event, { xForwardedHost: true }))) {
+  if ((site && site !== 'same-origin' && site !== 'none') || (origin && !isOurOrigin(event, origin))) {
     throw apiError(403, 'crossSite')
   }
 
@@ -37,11 +38,10 @@ export default defineEventHandler(async (event) => {
   }
 })
 
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host
-  }
-  catch {
-    return null
-  }
+/** The configured public origin, or the Host this request was sent to; X-Forwarded-Host is anyone's to invent. */
+function isOurOrigin(event: H3Event, origin: string): boolean {
+  const sent = parseOrigin(origin)
+  if (!sent) return false
+  const configured = publicOrigin()
+  return (configured !== null && new URL(configured).origin === sent) || new URL(sent).host === getRequestHost(event)
 }

@@ -5,7 +5,7 @@ export default defineNitroPlugin(() => {
   sessionHooks.hook('fetch', async (session, event) => {
     if (session.user && !await sessionIsLive(await useDatabase(), session.sessionId, session.user.id)) {
       await clearUserSession(event)
-      throw createError({ statusCode: 401, statusMessage: 'unauthenticated', data: { key: 'unauthenticated' } })
+      throw apiError(401, 'unauthenticated')
     }
   })
 })

@@ -3,13 +3,6 @@ import type { LocaleCode } from '../../i18n/registry'
 import type { EventDetail } from '../../shared/types/event'
 import type { Database } from '../db/connect'
 
-/** Public origin for links in e-mails: configured, else the one this request came to. */
-export function publicOrigin(event?: H3Event): string {
-  const configured = useRuntimeConfig().public.siteUrl
-  if (configured) return configured.replace(/\/$/, '')
-  return event ? getRequestURL(event, { xForwardedHost: true, xForwardedProto: true }).origin : `http://localhost:${process.env.PORT || 3000}`
-}
-
 /**
  * The event in one language for an e-mail: built in-process during a request; the scheduled task
  * has no request to read content through, so it asks our own API.

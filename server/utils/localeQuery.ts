@@ -8,7 +8,7 @@ const localeQuerySchema = z.object({
 
 /** The `?locale=` of a content request; an unknown locale is a 400, not a silent fallback. */
 export async function getLocaleQuery(event: H3Event): Promise<LocaleCode> {
-  const { locale } = await getValidatedQuery(event, localeQuerySchema.parse)
+  const { locale } = await queryParams(event, localeQuerySchema)
   return locale
 }
 

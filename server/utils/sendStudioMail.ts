@@ -9,7 +9,7 @@ import { workspaceFromEnv } from '../studio/workspace'
 export async function sendStudioMail(event: H3Event, kind: StudioMailKind, row: SubmissionRow) {
   try {
     const database = await useDatabase()
-    for (const mail of await studioMailsFor(kind, database, workspaceFromEnv(), row, publicOrigin(event))) await enqueueMail(database, mail)
+    for (const mail of await studioMailsFor(kind, database, workspaceFromEnv(), row, requirePublicOrigin())) await enqueueMail(database, mail)
     event.waitUntil(deliverOutbox(database, event).catch(() => 0))
   }
   catch (error) {

@@ -5,15 +5,16 @@ import type { Database } from '../db/connect'
 import { enqueueMail } from '../db/outboxStore'
 import { deliverOutbox } from '../mail/deliver'
 import { signupMail, type MailRecipient, type SignupMailKind } from '../mail/signupMail'
-import { eventForMail, publicOrigin } from './eventForMail'
+import { eventForMail } from './eventForMail'
+import { requirePublicOrigin } from './publicOrigin'
 
 /**
  * Queues one e-mail per person, each in their own language, then sends in the background.
- * `request` is the request that caused the mail (null for the scheduled task): it gives the links' origin.
+ * `request` is the request that caused the mail (null for the scheduled task).
  * (A new sign-up's own e-mail is queued by `createSignup` instead, in its transaction.)
  */
 export async function noticeSignups(database: Database, eventId: string, kind: SignupMailKind, people: MailRecipient[], request: H3Event | null, sequence = 0) {
-  const origin = publicOrigin(request ?? undefined)
+  const origin = requirePublicOrigin()
   const details = new Map<LocaleCode, EventDetail>()
   for (const person of people) {
     if (!person.email) continue

@@ -28,7 +28,7 @@ async function startServer(port: number): Promise<ChildProcess> {
   // Playwright's own loader hooks (NODE_OPTIONS) must not leak into the server under test.
   const { NODE_OPTIONS: _loader, ...env } = process.env
   const server = spawn(process.execPath, ['.output/server/index.mjs'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CITYWALK_DATABASE_FILE: '', SMTP_URL: '', NUXT_SESSION_PASSWORD: 'pg-test-session-password-0123456789abcdef', CITYWALK_ADMIN_EMAIL: 'organiser@example.org', CITYWALK_ADMIN_PASSWORD: 'correct horse battery staple' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${port}`, DATABASE_URL: databaseUrl, CITYWALK_DATABASE_FILE: '', SMTP_URL: '', NUXT_SESSION_PASSWORD: 'pg-test-session-password-0123456789abcdef', CITYWALK_ADMIN_EMAIL: 'organiser@example.org', CITYWALK_ADMIN_PASSWORD: 'correct horse battery staple' },
     stdio: 'ignore',
   })
   await expect.poll(async () => {

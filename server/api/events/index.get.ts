@@ -7,7 +7,7 @@ const querySchema = z.object({ walk: slugParamSchema.shape.slug.optional() })
 /** Upcoming group walks, for the home page and each walk's page. */
 export default defineEventHandler(async (event): Promise<EventSummary[]> => {
   const locale = await getLocaleQuery(event)
-  const { walk } = await getValidatedQuery(event, querySchema.parse)
+  const { walk } = await queryParams(event, querySchema)
   const database = await useDatabase()
   const now = new Date()
   const rows = await listUpcomingEvents(database, now, walk)

@@ -4,7 +4,7 @@ import { rememberLocale } from '../../db/userStore'
 
 /** The volunteer uses the link: their account is created, the link stops working, and they are logged in. */
 export default defineEventHandler(async (event) => {
-  const { token } = await getValidatedRouterParams(event, inviteTokenSchema.parse)
+  const { token } = await routeParams(event, inviteTokenSchema)
   const parsed = inviteAcceptSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
@@ -16,6 +16,6 @@ export default defineEventHandler(async (event) => {
     return { name: user.name, role: user.role }
   }
   catch (error) {
-    throw inviteApiError(error)
+    throw apiErrorFor(error)
   }
 })

@@ -5,7 +5,7 @@ import { waitingListPosition } from '../../db/signupStore'
 
 /** The personal page behind the link in the confirmation e-mail. */
 export default defineEventHandler(async (event): Promise<PersonalSignup> => {
-  const { token } = await getValidatedRouterParams(event, tokenParamSchema.parse)
+  const { token } = await routeParams(event, tokenParamSchema)
   const locale = await getLocaleQuery(event)
   const database = await useDatabase()
   const [signup] = await database.db.select().from(database.tables.signups).where(eq(database.tables.signups.token, token))

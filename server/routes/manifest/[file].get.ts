@@ -7,7 +7,7 @@ const THEME_COLOUR = '#0f5132'
 export default defineEventHandler((event) => {
   const code = getRouterParam(event, 'file')?.replace(/\.webmanifest$/, '')
   const locale = LOCALES.find(entry => entry.code === code)
-  if (!locale) throw createError({ statusCode: 404, statusMessage: 'Unknown language' })
+  if (!locale) throw apiError(404, 'notFound')
 
   const t = mailTranslator(locale.code)
   const home = locale.code === DEFAULT_LOCALE ? '/' : `/${locale.code}/`

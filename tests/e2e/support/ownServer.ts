@@ -13,7 +13,7 @@ export async function startOwnServer(options: { port: number, env: Record<string
   const { NODE_OPTIONS: _loader, ...inherited } = process.env
   const origin = `http://127.0.0.1:${options.port}`
   const server: ChildProcess = spawn(process.execPath, [options.entry ?? '.output/server/index.mjs'], {
-    env: { ...inherited, PORT: String(options.port), HOST: '127.0.0.1', SMTP_URL: '', ...options.env },
+    env: { ...inherited, PORT: String(options.port), HOST: '127.0.0.1', NUXT_PUBLIC_SITE_URL: origin, SMTP_URL: '', ...options.env },
     stdio: 'ignore',
   })
   const stop = async () => {

@@ -1,6 +1,6 @@
 import { signupSchema } from '../../../../shared/schemas/signup'
 import type { SignupResult } from '../../../../shared/types/event'
-import { createSignup, IdempotencyConflict, SignupRefused } from '../../../db/signupStore'
+import { createSignup } from '../../../db/signupStore'
 import { deliverOutbox } from '../../../mail/deliver'
 
 /**
@@ -9,22 +9,18 @@ import { deliverOutbox } from '../../../mail/deliver'
  * address never shows their ticket or lets anyone act for them.
  */
 export default defineEventHandler(async (event): Promise<SignupResult> => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const parsed = signupSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   const database = await useDatabase()
   try {
-    await createSignup(database, id, parsed.data, new Date(), publicOrigin(event))
+    await createSignup(database, id, parsed.data, new Date())
     // The e-mail was queued with the sign-up; it is written and sent after the answer.
     event.waitUntil(deliverOutbox(database, event).catch(() => 0))
     setResponseStatus(event, 202)
     return { received: true }
   }
   catch (error) {
-    if (error instanceof IdempotencyConflict) throw apiError(409, 'idempotencyConflict', ['idempotencyKey'])
-    if (error instanceof SignupRefused) {
-      throw error.reason === 'eventNotFound' ? apiError(404, 'eventNotFound') : apiError(409, error.reason)
-    }
-    throw error
+    throw apiErrorFor(error)
   }
 })

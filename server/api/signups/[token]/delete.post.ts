@@ -2,7 +2,7 @@ import { deleteOwnData } from '../../../db/signupStore'
 
 /** Deletes the student's own data; if they had a place, the next person waiting gets it and is told. */
 export default defineEventHandler(async (event) => {
-  const { token } = await getValidatedRouterParams(event, tokenParamSchema.parse)
+  const { token } = await routeParams(event, tokenParamSchema)
   const database = await useDatabase()
   const { signup, promoted } = await deleteOwnData(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')

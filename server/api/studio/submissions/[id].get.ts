@@ -9,7 +9,7 @@ import { englishTitle, workspaceFromEnv } from '../../../studio/workspace'
 /** A submission with what publishing it would change: a diff of each text file against the published one. */
 export default defineEventHandler(async (event): Promise<SubmissionReview> => {
   const user = await requireEditor(event)
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const database = await useDatabase()
   try {
     const row = await submissionFor(database, id, user)
@@ -24,6 +24,6 @@ export default defineEventHandler(async (event): Promise<SubmissionReview> => {
     }
   }
   catch (error) {
-    throw studioApiError(error)
+    throw apiErrorFor(error)
   }
 })

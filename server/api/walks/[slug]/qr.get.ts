@@ -10,13 +10,14 @@ const querySchema = z.object({
 
 /** A printable QR code (SVG) for each stop of a walk, pointing at its short link. */
 export default defineEventHandler(async (event): Promise<StopQrCode[]> => {
-  const { slug } = await getValidatedRouterParams(event, slugParamSchema.parse)
+  const { slug } = await routeParams(event, slugParamSchema)
   const locale = await getLocaleQuery(event)
-  const { codes } = await getValidatedQuery(event, querySchema.parse)
+  const { codes } = await queryParams(event, querySchema)
   const walk = buildWalk(await loadContentSnapshot(event), slug, locale)
-  if (!walk) throw createError({ statusCode: 404, statusMessage: 'Walk not found' })
+  if (!walk) throw apiError(404, 'walkNotFound')
 
-  const origin = useRuntimeConfig(event).public.siteUrl || getRequestURL(event, { xForwardedHost: true, xForwardedProto: true }).origin
+  const origin = publicOrigin()
+  if (!origin) throw apiError(503, 'noPublicOrigin')
   return Promise.all(walk.stops.map(async (stop) => {
     const link = `${origin}/s/${stop.slug}${codes === 'visitor' ? '' : `/${codes}`}`
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })

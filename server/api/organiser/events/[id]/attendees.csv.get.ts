@@ -3,7 +3,7 @@ import { attendeesOf } from '../../../../db/attendeeStore'
 
 /** The attendee list as CSV (UTF-8 with BOM, so spreadsheet apps read Chinese and Arabic names right). */
 export default defineEventHandler(async (event) => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const { database } = await requireEventOrganiser(event, id)
   const rows = (await attendeesOf(database, id)).map(toAttendee)
   const csv = stringify(rows.map(r => [r.name ?? '', r.email ?? '', r.contact ?? '', r.university ?? '', r.language, r.status, r.checkedIn ? 'yes' : 'no']), {

@@ -14,7 +14,7 @@ const REFUSALS = {
 
 /** Check-in at the door by the code on a student's ticket (scanned or typed), for this event only. */
 export default defineEventHandler(async (event): Promise<TicketCheckInResult> => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const parsed = bodySchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   const { database } = await requireEventOrganiser(event, id)

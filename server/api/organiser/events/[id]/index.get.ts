@@ -4,7 +4,7 @@ import { findEvent } from '../../../../db/eventStore'
 
 /** The event as the edit form shows it. */
 export default defineEventHandler(async (event): Promise<EventInput> => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const { database } = await requireEventOrganiser(event, id)
   const row = await findEvent(database, id)
   if (!row) throw apiError(404, 'eventNotFound')

@@ -2,7 +2,7 @@ import { activeSignups, updateEvent } from '../../../../db/eventStore'
 
 /** Saves an edit. A new time or a cancellation of a published walk is told to everyone signed up. */
 export default defineEventHandler(async (event) => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const { database } = await requireEventOrganiser(event, id)
   const values = await readEventInput(event)
   const saved = await updateEvent(database, id, values)

@@ -3,7 +3,7 @@ import { mailForEvent } from '../../../../db/outboxStore'
 
 /** The event's e-mails as stored in the outbox: sent, waiting, or failed with the reason. */
 export default defineEventHandler(async (event): Promise<OutboxMail[]> => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const { database } = await requireEventOrganiser(event, id)
   return (await mailForEvent(database, id)).map(mail => ({
     id: mail.id,

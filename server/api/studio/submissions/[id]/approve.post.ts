@@ -6,7 +6,7 @@ import { workspaceFromEnv } from '../../../../studio/workspace'
 /** An organiser publishes the revision they reviewed: files written, committed, publish command started. */
 export default defineEventHandler(async (event) => {
   const user = await requireOrganiser(event)
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const parsed = reviewDecisionSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
@@ -17,6 +17,6 @@ export default defineEventHandler(async (event) => {
     return published
   }
   catch (error) {
-    throw studioApiError(error)
+    throw apiErrorFor(error)
   }
 })

@@ -6,7 +6,7 @@ import { workspaceFromEnv } from '../../../../studio/workspace'
 /** The recording of a submission, for its author and the reviewing organiser. */
 export default defineEventHandler(async (event) => {
   const user = await requireEditor(event)
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   try {
     const row = await submissionFor(await useDatabase(), id, user)
     if (!row.audioFile) throw apiError(404, 'submissionNotFound')
@@ -15,6 +15,6 @@ export default defineEventHandler(async (event) => {
     return sendStream(event, createReadStream(file))
   }
   catch (error) {
-    throw studioApiError(error)
+    throw apiErrorFor(error)
   }
 })

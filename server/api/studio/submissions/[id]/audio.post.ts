@@ -8,7 +8,7 @@ import { workspaceFromEnv } from '../../../../studio/workspace'
 /** A recording for a stop's narration, as WAV: checked, stored beside the drafts, and attached to the author's work. */
 export default defineEventHandler(async (event) => {
   const user = await requireEditor(event)
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const database = await useDatabase()
   const { uploadsDir } = workspaceFromEnv()
   try {
@@ -29,6 +29,6 @@ export default defineEventHandler(async (event) => {
     }
   }
   catch (error) {
-    throw studioApiError(error)
+    throw apiErrorFor(error)
   }
 })

@@ -4,7 +4,7 @@ import { markReturned } from '../../../../studio/submissionStore'
 /** An organiser sends the work back to its author with a comment. */
 export default defineEventHandler(async (event) => {
   const user = await requireOrganiser(event)
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const parsed = returnSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
@@ -13,6 +13,6 @@ export default defineEventHandler(async (event) => {
     return { status: row.status }
   }
   catch (error) {
-    throw studioApiError(error)
+    throw apiErrorFor(error)
   }
 })

@@ -9,7 +9,7 @@ import { workspaceFromEnv } from '../../../../studio/workspace'
 /** The author sends the revision they see for review, once it passes every check publishing would make. */
 export default defineEventHandler(async (event): Promise<SubmissionView> => {
   const user = await requireEditor(event)
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const parsed = reviewDecisionSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   const database = await useDatabase()
@@ -23,6 +23,6 @@ export default defineEventHandler(async (event): Promise<SubmissionView> => {
     return submissionView(submitted, user.name, row.slug)
   }
   catch (error) {
-    throw studioApiError(error)
+    throw apiErrorFor(error)
   }
 })

@@ -6,7 +6,7 @@ const bodySchema = z.object({ checkedIn: z.boolean() }).strict()
 
 /** Tap-to-check-in on the organiser's phone. */
 export default defineEventHandler(async (event) => {
-  const { id, signupId } = await getValidatedRouterParams(event, paramsSchema.parse)
+  const { id, signupId } = await routeParams(event, paramsSchema)
   const parsed = bodySchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   const { database } = await requireEventOrganiser(event, id)

@@ -3,7 +3,7 @@ import { attendeesOf } from '../../../../../db/attendeeStore'
 import { findEvent } from '../../../../../db/eventStore'
 
 export default defineEventHandler(async (event): Promise<AttendeeList> => {
-  const { id } = await getValidatedRouterParams(event, idParamSchema.parse)
+  const { id } = await routeParams(event, idParamSchema)
   const locale = await getLocaleQuery(event)
   const { database } = await requireEventOrganiser(event, id)
   const [row, rows, content] = await Promise.all([findEvent(database, id), attendeesOf(database, id), loadContentSnapshot(event)])

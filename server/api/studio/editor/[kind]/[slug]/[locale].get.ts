@@ -8,7 +8,7 @@ import { workspaceFromEnv } from '../../../../../studio/workspace'
 /** One stop or walk in one language, with the source beside it and the volunteer's own draft, if any. */
 export default defineEventHandler(async (event): Promise<EditorSnapshot> => {
   const user = await requireEditor(event)
-  const target = await getValidatedRouterParams(event, editorTargetSchema.parse)
+  const target = await routeParams(event, editorTargetSchema)
   const database = await useDatabase()
   const draft = await findOpenSubmission(database, user.id, target)
   const workspace = workspaceFromEnv()
