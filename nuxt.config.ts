@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
+import { STOP_TEXT_SANITISER } from './shared/markdown/stopTextSanitiser'
 import { APP_SHELL_PATH } from './shared/offline/cacheNames'
 
 export default defineNuxtConfig({
@@ -23,8 +24,14 @@ export default defineNuxtConfig({
   content: {
     experimental: { sqliteConnector: 'better-sqlite3' },
     renderer: { anchorLinks: false },
-    // Stop texts hold no code blocks: without a highlighter no shiki ships to the server or the browser.
-    build: { markdown: { highlight: false } },
+    build: {
+      markdown: {
+        // Stop texts hold no code blocks: without a highlighter no shiki ships to the server or the browser.
+        highlight: false,
+        // Sanitised as the content is built, so the published HTML is safe without a sanitiser in the readers' pages.
+        rehypePlugins: STOP_TEXT_SANITISER,
+      },
+    },
   },
 
   runtimeConfig: {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { checkMarkdown } from '../../scripts/lib/contentCheck/markdown'
 import { insideShanghai } from '../../scripts/lib/contentCheck/positions'
 import type { Site } from '../../scripts/lib/contentCheck/site'
-import { MARKUP_PATTERN, publishedFieldsSchema, TEXT_FIELDS } from '../../shared/schemas/submission'
+import { hasMarkup, publishedFieldsSchema, TEXT_FIELDS } from '../../shared/schemas/submission'
 import type { SubmissionIssue } from '../../shared/types/submission'
 import { fieldIssue } from '../../shared/utils/fieldIssue'
 import { isUnchanged } from './fileChanges'
@@ -33,7 +33,7 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
   const parsed = publishedFieldsSchema[row.kind].safeParse(fields)
   if (!parsed.success) issues.push(...parsed.error.issues.map(fieldIssue))
   for (const [key, value] of Object.entries(fields)) {
-    if (MARKUP_PATTERN.test(value)) issues.push({ field: `fields.${key}`, code: 'markup' })
+    if (hasMarkup(value)) issues.push({ field: `fields.${key}`, code: 'markup' })
   }
 
   if (!row.body.trim()) issues.push({ field: 'body', code: 'required' })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LOCALE_CODES } from '../../i18n/registry'
+import { scriptUrlIn } from '../markdown/linkSafety'
 import { SLUG_PATTERN, positionSchema, stopTextSchema, walkTextSchema } from './content'
 import type { SubmissionKind } from '../types/submission'
 
@@ -20,8 +21,11 @@ export const publishedFieldsSchema = {
 
 export const MAX_BODY_CHARS = 40_000
 
-/** Markup in a one-line field would show as text at best; refused so a reviewer never has to wonder. */
-export const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>?|javascript:|data:text\/html/i
+/** Tags and character references (`&#x61;`, `&lt;`): a one-line field is plain text. */
+const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>?|&(?:#x?[\da-f]+|[a-z][a-z\d]*);/i
+
+/** Markup or a script URL in a one-line field would show as text at best; refused so a reviewer never has to wonder. */
+export const hasMarkup = (value: string) => MARKUP_PATTERN.test(value) || scriptUrlIn(value) !== null
 
 export const editorTargetSchema = z.object({
   kind: z.enum(['stop', 'walk']),

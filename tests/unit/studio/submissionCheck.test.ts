@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { checkSubmission } from '../../../server/studio/submissionCheck'
+import { parseTextFile } from '../../../server/studio/textFile'
+import { makeStudioWorkspace } from '../../support/studioWorkspace'
+import { BENIGN_BODIES, HOSTILE_BODIES } from '../support/hostileMarkdown'
+
+const SLUG = 'qian-xuesen-residence'
+/** Codes that refuse a body for what it could run, rather than for a broken link or missing alt text. */
+const SCRIPT_CODES = ['rawHtml', 'unsafeLink', 'attributes', 'component', 'outsideImage']
+
+describe('the submission check on hostile input', () => {
+  const workspace = makeStudioWorkspace()
+  afterAll(() => workspace.dispose())
+  const published = parseTextFile(readFileSync(join(workspace.root, `content/stops/en/${SLUG}.md`), 'utf8'), 'en')
+  const check = (edit: { fields?: Record<string, string>, body?: string }) => checkSubmission(workspace, {
+    kind: 'stop', slug: SLUG, locale: 'en', position: null, audioFile: null,
+    fields: { ...published.fields, ...edit.fields }, body: edit.body ?? published.body,
+  })
+
+  it.each(HOSTILE_BODIES)('refuses a body with $label, naming the body', ({ markdown }) => {
+    const issues = check({ body: `${published.body}\n\n${markdown}\n` })
+    expect(issues.filter(issue => issue.field === 'body' && SCRIPT_CODES.includes(issue.code))).not.toEqual([])
+  })
+
+  it('says which line and what: a tab-split javascript: link is shown as the volunteer wrote it', () => {
+    const body = 'First paragraph.\n\nSee [x](java\tscript:window.__xss=1) here.\n'
+    expect(check({ body })).toEqual([{ field: 'body', code: 'unsafeLink', subject: 'java\tscript:window.__xss=1) here.', line: 3 }])
+  })
+
+  it.each([
+    ['a tag', '<img src=x onerror=alert(1)>'],
+    ['a tag without its end', '<svg onload=alert(1)'],
+    ['a character reference', 'jav&#x61;script:alert(1)'],
+    ['a named character reference', '&lt;script&gt;'],
+    ['javascript: with a tab inside', 'java\tscript:alert(1)'],
+    ['vbscript:', 'VBScript:msgbox(1)'],
+    ['a data:text/html URL', 'data:text/html,<b>'],
+  ])('refuses %s in a front-matter field, naming the field', (_, value) => {
+    expect(check({ fields: { title: `Qian Xuesen ${value}` } })).toEqual([{ field: 'fields.title', code: 'markup' }])
+    expect(check({ fields: { accessNotes: value } })).toContainEqual({ field: 'fields.accessNotes', code: 'markup' })
+  })
+
+  it.each(BENIGN_BODIES)('accepts $label', ({ markdown }) => {
+    expect(check({ body: `${published.body}\n\n${markdown}\n` })).toEqual([])
+  })
+
+  it('accepts front-matter fields in Chinese and Arabic with ordinary punctuation', () => {
+    expect(check({ fields: { title: '钱学森旧居（岐山村111号）', summary: 'منزل والد تشيان شيويسن في الأربعينيات والخمسينيات: هنا التقيا عام 1955.' }, body: `${published.body}\nMore.\n` })).toEqual([])
+  })
+})
