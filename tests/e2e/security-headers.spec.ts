@@ -1,5 +1,5 @@
 import { TILE_ORIGIN } from '../../playwright.config'
-import { test, expect } from './support/fixtures'
+import { test, expect, waitForHydration } from './support/fixtures'
 import { insertPublishedEvent } from './support/events'
 import { signUpStudent } from './support/organiserEvents'
 
@@ -30,4 +30,35 @@ test('answers for one person are never stored, and those reached by a secret lin
   for (const path of ['/walks/yuyuan-road', '/api/walks/yuyuan-road?locale=en', `/events/${eventId}`]) {
     expect((await request.get(path)).headers()['cache-control'] ?? '', path).not.toContain('no-store')
   }
+})
+
+test.describe('inline scripts', () => {
+  // The refusals below are what these tests expect the browser to report.
+  test.use({ expectedConsole: [/Content Security Policy/] })
+
+  test('a page runs only the inline scripts it was sent with, and names no framework', async ({ page, request }) => {
+    const response = await request.get('/walks/yuyuan-road')
+    const policy = response.headers()['content-security-policy']!
+    const scripts = /script-src ([^;]+)/.exec(policy)![1]!
+    expect(scripts).not.toContain('unsafe-inline')
+    expect(scripts).toMatch(/'sha256-[\w+/=]+'/)
+    expect(policy).toContain(`script-src-attr 'none'`)
+    expect(response.headers()['x-powered-by']).toBeUndefined()
+
+    await page.goto('/walks/yuyuan-road')
+    await waitForHydration(page)
+    const ran = await page.evaluate(async () => {
+      const injected = document.createElement('script')
+      injected.textContent = 'window.__injected = true'
+      document.body.append(injected)
+      const handler = document.createElement('img')
+      handler.setAttribute('onerror', 'window.__handler = true')
+      handler.src = 'data:,broken'
+      document.body.append(handler)
+      await new Promise(done => setTimeout(done, 300))
+      const flags = window as { __injected?: boolean, __handler?: boolean }
+      return { injected: Boolean(flags.__injected), handler: Boolean(flags.__handler) }
+    })
+    expect(ran).toEqual({ injected: false, handler: false })
+  })
 })
