@@ -13,7 +13,8 @@ export async function useContentApi<T>(path: MaybeRefOrGetter<string>) {
   const error = result.error.value
   if (error) {
     // No status at all means no answer: offline, and this page was never stored. The error page says which.
-    const notFound = error.statusCode === 404
+    // A malformed name or id in the address (400) names nothing that exists either.
+    const notFound = error.statusCode === 404 || error.statusCode === 400
     throw createError({ statusCode: notFound ? 404 : error.statusCode ? 500 : 503, statusMessage: notFound ? 'Not found' : 'Content unavailable', fatal: true })
   }
   return result

@@ -34,7 +34,9 @@ export async function usePersonalSignup(token: MaybeRefOrGetter<string>) {
   )
   const status = result.error.value?.statusCode
   if (status) {
-    throw createError({ statusCode: status === 404 ? 404 : 500, statusMessage: status === 404 ? 'Not found' : 'Sign-up unavailable', fatal: true })
+    // A malformed link (400) leads to no sign-up, just like an unknown one.
+    const notFound = status === 404 || status === 400
+    throw createError({ statusCode: notFound ? 404 : 500, statusMessage: notFound ? 'Not found' : 'Sign-up unavailable', fatal: true })
   }
 
   const signup = computed(() => result.data.value ?? saved.value)

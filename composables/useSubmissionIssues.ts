@@ -11,6 +11,7 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       tooLong: () => t('studio.issues.tooLong', { subject }),
       unknownField: () => t('studio.issues.unknownField', { subject }),
       markup: () => t('studio.issues.markup'),
+      hiddenCharacters: () => t('studio.issues.hiddenCharacters'),
       rawHtml: () => t('studio.issues.rawHtml'),
       component: () => t('studio.issues.component'),
       attributes: () => t('studio.issues.attributes'),

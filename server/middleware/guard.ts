@@ -29,8 +29,8 @@ export default defineEventHandler(async (event) => {
   if (length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
   const type = getRequestHeader(event, 'content-type') ?? ''
   if (length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
-  const raw = await readRawBody(event, false)
-  if (raw && raw.length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
+  const body = await readBoundedBody(event, MAX_BODY_BYTES, 'bodyTooLarge')
+  if (body.length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
 
   // Normalised first: a trailing slash or a doubled one reaches the same handler and must meet the same limit.
   if (/^\/api\/events\/[^/]+\/signups$/.test(routePath(event))) {

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { IncomingMessage } from 'node:http'
 import { durationS, readWav } from '../../scripts/lib/wav'
 import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
+import { wavSizesAgree } from './wavSizes'
 
 export class AudioRefused extends Error {
   constructor(readonly reason: 'audioInvalid' | 'audioTooLarge') {
@@ -10,23 +10,13 @@ export class AudioRefused extends Error {
   }
 }
 
-/** Reads a request body up to `limit` bytes, whatever its Content-Length says (or if it has none). */
-export async function readBoundedBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > limit) throw new AudioRefused('audioTooLarge')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
-}
-
 /**
  * Checks a recording: 16-bit PCM WAV, mono or stereo, 8–48 kHz, between the shortest and longest
- * allowed length. Anything else (another format renamed, a truncated file) is refused.
+ * allowed length. Anything else (another format renamed, a truncated file, a header lying about its sizes)
+ * is refused.
  */
 export function checkRecording(bytes: Buffer): { durationMs: number } {
+  if (!wavSizesAgree(bytes)) throw new AudioRefused('audioInvalid')
   let pcm
   try {
     pcm = readWav(bytes)
@@ -35,7 +25,7 @@ export function checkRecording(bytes: Buffer): { durationMs: number } {
     throw new AudioRefused('audioInvalid')
   }
   const seconds = durationS(pcm)
-  const plausible = pcm.bitsPerSample === 16 && pcm.channels >= 1 && pcm.channels <= 2 && pcm.sampleRate >= 8000 && pcm.sampleRate <= 48_000
+  const plausible = pcm.bitsPerSample === 16 && pcm.data.length % (pcm.channels * 2) === 0 && pcm.channels >= 1 && pcm.channels <= 2 && pcm.sampleRate >= 8000 && pcm.sampleRate <= 48_000
   if (!plausible || !(seconds >= AUDIO_UPLOAD.minSeconds)) throw new AudioRefused('audioInvalid')
   if (seconds > AUDIO_UPLOAD.maxSeconds) throw new AudioRefused('audioTooLarge')
   return { durationMs: Math.round(seconds * 1000) }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { H3Event } from 'h3'
 import type { ApiErrorData, ApiErrorKey } from '../../shared/types/apiError'
+import { fieldsAtFault } from '../../shared/utils/fieldsAtFault'
 
 /**
  * The one way API routes refuse a request: an HTTP status and a message key the client shows in
@@ -13,7 +14,7 @@ export function apiError(statusCode: number, key: ApiErrorKey, fields?: string[]
 
 /** Validation errors name their fields, which the form marks; the details stay on the server. */
 export function invalidInput(error: z.ZodError) {
-  return apiError(422, 'invalidInput', [...new Set(error.issues.map(issue => String(issue.path[0] ?? issue.message)))])
+  return apiError(422, 'invalidInput', fieldsAtFault(error))
 }
 
 export const idParamSchema = z.object({ id: z.uuid() })

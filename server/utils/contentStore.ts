@@ -7,6 +7,7 @@ const slugOf = (stemOrPath: string) => stemOrPath.split('/').pop()!
 /** Locale folder of a content path such as /stops/zh/qian-xuesen-residence. */
 const localeOf = (path: string) => path.split('/')[2] as LocaleCode
 
+// Content's query route answers only the queries listed in contentQueries.ts: a new query here goes there too.
 export async function loadStopFacts(event: H3Event) {
   const rows = await queryCollection(event, 'stops').all()
   return new Map(rows.map(row => [slugOf(row.stem), row]))

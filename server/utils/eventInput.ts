@@ -1,11 +1,15 @@
 import type { H3Event } from 'h3'
-import { eventSchema } from '../../shared/schemas/event'
-import { parseShanghaiDateTime } from '../../shared/utils/shanghaiTime'
+import { eventSchemaAt } from '../../shared/schemas/event'
+import { parseShanghaiDateTime, toShanghaiDateTimeValue } from '../../shared/utils/shanghaiTime'
 import type { EventValues } from '../db/eventStore'
 
-/** Reads and checks an organiser's event form, including that its walk and stops exist. */
-export async function readEventInput(event: H3Event): Promise<EventValues> {
-  const parsed = eventSchema.safeParse(await readBody(event))
+/**
+ * Reads and checks an organiser's event form, including that its walk and stops exist. `savedStartsAt`,
+ * when editing, is the event's start as stored: kept as it is, it need not lie ahead.
+ */
+export async function readEventInput(event: H3Event, savedStartsAt: Date | null = null): Promise<EventValues> {
+  const shownStart = savedStartsAt && toShanghaiDateTimeValue(savedStartsAt)
+  const parsed = eventSchemaAt(new Date(), shownStart).safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   const input = parsed.data
   const content = await loadContentSnapshot(event)
@@ -18,7 +22,8 @@ export async function readEventInput(event: H3Event): Promise<EventValues> {
     ...input,
     meetingLat: Math.round(input.meetingLat * 1e6),
     meetingLng: Math.round(input.meetingLng * 1e6),
-    startsAt: parseShanghaiDateTime(input.startsAt)!,
+    // The form shows whole minutes: a start it left alone keeps its stored instant, so nobody is told of a "new time".
+    startsAt: input.startsAt === shownStart ? savedStartsAt! : parseShanghaiDateTime(input.startsAt)!,
     signupDeadline: parseShanghaiDateTime(input.signupDeadline)!,
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { multiLineText, singleLineText } from './text'
 
 /**
  * Content schemas, shared by content.config.ts, the content unit tests and (later) the studio.
@@ -9,22 +10,22 @@ import { z } from 'zod'
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A WGS-84 position; `accuracyM` is the radius in metres within which the real place lies. */
-export const positionSchema = z.object({
+export const positionSchema = z.strictObject({
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
   accuracyM: z.number().positive().max(2000),
 })
 
-export const sourceSchema = z.object({
-  title: z.string().min(3),
-  publisher: z.string().min(2).optional(),
+export const sourceSchema = z.strictObject({
+  title: singleLineText().min(3),
+  publisher: singleLineText().min(2).optional(),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
 })
 
-export const stopFactsSchema = z.object({
-  nameZh: z.string().min(2),
-  addressZh: z.string().min(4),
+export const stopFactsSchema = z.strictObject({
+  nameZh: singleLineText().min(2),
+  addressZh: singleLineText().min(4),
   position: positionSchema,
   /** True when opening hours or access may have changed: readers are told to check on site. */
   accessCheckOnSite: z.boolean(),
@@ -35,19 +36,19 @@ export const stopFactsSchema = z.object({
  * A stop's narration in one language: `content/narration/<locale>/<slug>.yml`, beside the audio in
  * `public/narration/`. A recorded track always wins; `npm run narration` never overwrites one.
  */
-export const narrationSchema = z.object({
+export const narrationSchema = z.strictObject({
   kind: z.enum(['recorded', 'synthesised']),
   durationS: z.number().positive().max(3600),
   /** Start in seconds of the title and of each top-level block of the body, for the transcript. */
   cues: z.array(z.number().nonnegative()).min(1),
-  sources: z.array(z.object({
+  sources: z.array(z.strictObject({
     src: z.string().regex(/^\/narration\/[a-z]{2}\/[a-z0-9-]+(?:\.[a-z0-9]+)+$/),
     type: z.string().min(5),
     bytes: z.number().int().positive(),
   })).min(1),
   /** For synthesised tracks: hash of the engine, voice and text they were made from. */
   textHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
-  engine: z.string().optional(),
+  engine: singleLineText().optional(),
 })
 
 /** Languages written from the content brief rather than translated. */
@@ -59,28 +60,28 @@ export const isOriginalLocale = (locale: string) => (ORIGINAL_LOCALES as readonl
  * Which version of its source a translation was made from (see scripts/lib/sourceHash.ts).
  * Absent on originals: the English and Chinese texts are both written from the content brief.
  */
-export const translatedFromSchema = z.object({
+export const translatedFromSchema = z.strictObject({
   locale: z.enum(ORIGINAL_LOCALES),
   hash: z.string().regex(/^[0-9a-f]{12}$/),
 }).optional()
 
-export const stopTextSchema = z.object({
-  title: z.string().min(2).max(80),
-  summary: z.string().min(10).max(200),
-  address: z.string().min(4),
-  accessNotes: z.string().min(10),
+export const stopTextSchema = z.strictObject({
+  title: singleLineText().min(2).max(80),
+  summary: multiLineText().min(10).max(200),
+  address: singleLineText().min(4),
+  accessNotes: multiLineText().min(10),
   translatedFrom: translatedFromSchema,
 })
 
-export const stationSchema = z.object({
-  nameZh: z.string().min(2),
-  lines: z.array(z.string().min(1)).min(1),
+export const stationSchema = z.strictObject({
+  nameZh: singleLineText().min(2),
+  lines: z.array(singleLineText().min(1)).min(1),
   position: positionSchema,
 })
 
 const latLngPair = z.tuple([z.number(), z.number()])
 
-export const walkFactsSchema = z.object({
+export const walkFactsSchema = z.strictObject({
   order: z.number().int().nonnegative(),
   stops: z.array(z.string().regex(SLUG_PATTERN)).min(2),
   start: stationSchema,
@@ -89,11 +90,11 @@ export const walkFactsSchema = z.object({
   path: z.record(z.string(), z.array(latLngPair).min(1)).optional(),
 })
 
-export const walkTextSchema = z.object({
-  title: z.string().min(2).max(80),
-  summary: z.string().min(10).max(240),
-  startLabel: z.string().min(2),
-  endLabel: z.string().min(2),
+export const walkTextSchema = z.strictObject({
+  title: singleLineText().min(2).max(80),
+  summary: multiLineText().min(10).max(240),
+  startLabel: singleLineText().min(2),
+  endLabel: singleLineText().min(2),
   translatedFrom: translatedFromSchema,
 })
 

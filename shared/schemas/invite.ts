@@ -1,16 +1,17 @@
 import { z } from 'zod'
+import { singleLineText } from './text'
 
 /** How long an invite link works. */
 export const INVITE_DAYS = 7
 
 /** An organiser invites a volunteer by e-mail address. */
-export const inviteCreateSchema = z.object({
+export const inviteCreateSchema = z.strictObject({
   email: z.email().max(254),
 })
 
 /** The volunteer, following the invite link, chooses the name others see and a password. */
-export const inviteAcceptSchema = z.object({
-  name: z.string().trim().min(1).max(100),
+export const inviteAcceptSchema = z.strictObject({
+  name: singleLineText().trim().min(1).max(100),
   password: z.string().min(12).max(200),
 })
 

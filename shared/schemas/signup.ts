@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
+import { singleLineText } from './text'
 
 /**
  * The sign-up form, checked alike in the browser and by the API. Messages are keys under
@@ -11,16 +12,16 @@ export type SignupErrorKey = typeof SIGNUP_ERROR_KEYS[number]
 /** Letters, marks, digits, spaces and common name punctuation; no control characters or markup. */
 const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} .,'’()\-·/&]+$/u
 
-export const signupSchema = z.object({
-  name: z.string().trim().min(1, 'name').max(100, 'name').regex(PLAIN_TEXT, 'name'),
-  email: z.string().trim().max(254, 'email').pipe(z.email('email')),
-  contact: z.string().trim().max(60, 'contact').regex(/^[\p{L}\p{N}_\-+ .()]*$/u, 'contact').optional().default(''),
-  university: z.string().trim().min(2, 'university').max(120, 'university').regex(PLAIN_TEXT, 'university'),
+export const signupSchema = z.strictObject({
+  name: singleLineText('name').trim().min(1, 'name').max(100, 'name').regex(PLAIN_TEXT, 'name'),
+  email: z.string('email').trim().max(254, 'email').pipe(z.email('email')),
+  contact: singleLineText('contact').trim().max(60, 'contact').regex(/^[\p{L}\p{N}_\-+ .()]*$/u, 'contact').optional().default(''),
+  university: singleLineText('university').trim().min(2, 'university').max(120, 'university').regex(PLAIN_TEXT, 'university'),
   language: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]], 'language'),
   consent: z.literal(true, 'consent'),
   /** Made by the form once per sign-up attempt, so a resend after a lost answer is recognised. */
   idempotencyKey: z.uuid('idempotencyKey'),
-}).strict()
+})
 
 export type SignupInput = z.infer<typeof signupSchema>
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LOCALE_CODES } from '../../i18n/registry'
 import { scriptUrlIn } from '../markdown/linkSafety'
 import { SLUG_PATTERN, positionSchema, stopTextSchema, walkTextSchema } from './content'
+import { multiLineText } from './text'
 import type { SubmissionKind } from '../types/submission'
 
 /** The front-matter fields a volunteer edits, per kind, in the order the form shows them. */
@@ -15,8 +16,8 @@ export const LONG_FIELDS: ReadonlySet<string> = new Set(['summary', 'accessNotes
 
 /** The published schema of each kind, without `translatedFrom`, which approval writes itself. */
 export const publishedFieldsSchema = {
-  stop: stopTextSchema.omit({ translatedFrom: true }).strict(),
-  walk: walkTextSchema.omit({ translatedFrom: true }).strict(),
+  stop: stopTextSchema.omit({ translatedFrom: true }),
+  walk: walkTextSchema.omit({ translatedFrom: true }),
 } as const
 
 export const MAX_BODY_CHARS = 40_000
@@ -27,21 +28,21 @@ const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>?|&(?:#x?[\da-f]+|[a-z][a-z\d]*);/i
 /** Markup or a script URL in a one-line field would show as text at best; refused so a reviewer never has to wonder. */
 export const hasMarkup = (value: string) => MARKUP_PATTERN.test(value) || scriptUrlIn(value) !== null
 
-export const editorTargetSchema = z.object({
+export const editorTargetSchema = z.strictObject({
   kind: z.enum(['stop', 'walk']),
   slug: z.string().regex(SLUG_PATTERN).max(80),
   locale: z.enum(LOCALE_CODES as [string, ...string[]]),
 })
 
-/** A draft as it is autosaved: anything goes as long as it is bounded; the strict checks come on submit. */
+/** A draft as it is autosaved: any visible text as long as it is bounded; the strict checks come on submit. */
 export const draftSaveSchema = editorTargetSchema.extend({
-  fields: z.record(z.string().max(40), z.string().max(2000)).refine(fields => Object.keys(fields).length <= 8),
-  body: z.string().max(MAX_BODY_CHARS),
+  fields: z.record(z.string().regex(/^[a-zA-Z]\w{0,39}$/), multiLineText().max(2000)).refine(fields => Object.keys(fields).length <= 8),
+  body: multiLineText().max(MAX_BODY_CHARS),
   position: positionSchema.nullable(),
 })
 
-export const reviewDecisionSchema = z.object({ revision: z.number().int().positive() })
-export const returnSchema = z.object({ comment: z.string().trim().min(3).max(2000) })
+export const reviewDecisionSchema = z.strictObject({ revision: z.number().int().positive() })
+export const returnSchema = z.strictObject({ comment: multiLineText().trim().min(3).max(2000) })
 
 export type EditorTarget = z.infer<typeof editorTargetSchema>
 export type DraftSave = z.infer<typeof draftSaveSchema>

@@ -61,6 +61,27 @@ test('hostile and malformed sign-ups get a clear 4xx and store nothing', async (
   expect(signupCount(eventId)).toBe(0)
 })
 
+test('hidden characters, line breaks and unknown fields in a sign-up are refused, naming the field', async ({ request }) => {
+  const eventId = insertPublishedEvent({ capacity: 10 })
+  const cases: [object, string[]][] = [
+    ...['\u0000', '\u202E', '\u2067', '\u0085', '\u001B', '\uDC00', '\r\n', '\n', '\r', '\t', '\u2028'].flatMap(hidden => [
+      [{ ...valid(), name: `Li${hidden}Wei` }, ['name']],
+      [{ ...valid(), university: `Fudan${hidden}University` }, ['university']],
+      [{ ...valid(), contact: `wx${hidden}li` }, ['contact']],
+    ] as [object, string[]][]),
+    [{ ...valid(), status: 'confirmed' }, ['status']],
+    [{ ...valid(), checkinCode: 'ABC123', seq: 1 }, ['checkinCode', 'seq']],
+  ]
+  for (const [body, fields] of cases) {
+    const response = await request.post(`/api/events/${eventId}/signups`, { data: body })
+    expect(response.status(), JSON.stringify(body)).toBe(422)
+    expect((await response.json()).data.fields, JSON.stringify(body)).toEqual(fields)
+  }
+  const login = await request.post('/api/auth/login', { data: { email: 'organiser@example.org', password: 'x', role: 'organiser' } })
+  expect((await login.json()).data.fields).toEqual(['role'])
+  expect(signupCount(eventId)).toBe(0)
+})
+
 test('oversized, non-JSON, cross-site and mis-addressed requests are refused', async ({ request, baseURL }) => {
   const eventId = insertPublishedEvent({ capacity: 10 })
   const url = `/api/events/${eventId}/signups`

@@ -1,5 +1,6 @@
 import type { EventDetail } from '../../shared/types/event'
 import { TILE_ORIGIN } from '../../playwright.config'
+import { shanghaiDateTimeInDays } from './support/eventDates'
 import { logInOrganiser } from './support/organiserEvents'
 import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
 
@@ -26,8 +27,8 @@ test('an organiser taps the meeting point on the map; the event page shows it wi
   await expectNoHorizontalScroll(page)
   await picker.screenshot({ path: 'reports/screens/meeting-point-picker.png' })
 
-  await page.getByLabel('Starts', { exact: true }).fill('2031-09-20T10:00')
-  await page.getByLabel('Sign-up closes').fill('2031-09-19T20:00')
+  await page.getByLabel('Starts', { exact: true }).fill(shanghaiDateTimeInDays(200, '10:00'))
+  await page.getByLabel('Sign-up closes').fill(shanghaiDateTimeInDays(199, '20:00'))
   const english = page.locator('.language-texts', { hasText: 'English' })
   await english.getByLabel('Description').fill('Meet by the creek, then walk the campus.')
   await english.getByLabel('How to find the meeting point').fill('By the blue bridge railing.')

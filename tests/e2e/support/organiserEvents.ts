@@ -3,6 +3,7 @@ import type { APIRequestContext } from '@playwright/test'
 import type { PersonalSignup, SignupTicket } from '../../../shared/types/event'
 import type { EventInput } from '../../../shared/schemas/event'
 import { ORGANISER } from '../../../playwright.config'
+import { shanghaiDateTimeInDays } from './eventDates'
 import { personalLinkToken } from './inbox'
 
 /** Logs the organiser in on this request context (a page's `page.request` shares its cookies with the page). */
@@ -19,11 +20,11 @@ export async function createOwnEvent(request: APIRequestContext, overrides: Part
     meetingLat: 31.2199,
     meetingLng: 121.4111,
     meetingNote: { en: 'Zhongshan Park station, exit 3.' },
-    startsAt: '2031-06-01T14:00',
+    startsAt: shanghaiDateTimeInDays(180, '14:00'),
     durationMin: 120,
     capacity: 5,
     guideLanguages: ['en'],
-    signupDeadline: '2031-05-31T20:00',
+    signupDeadline: shanghaiDateTimeInDays(179, '20:00'),
     descriptions: { en: 'A walk to test check-in at the door.' },
     status: 'published',
     ...overrides,

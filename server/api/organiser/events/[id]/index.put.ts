@@ -1,10 +1,12 @@
-import { activeSignups, updateEvent } from '../../../../db/eventStore'
+import { activeSignups, findEvent, updateEvent } from '../../../../db/eventStore'
 
 /** Saves an edit. A new time or a cancellation of a published walk is told to everyone signed up. */
 export default defineEventHandler(async (event) => {
   const { id } = await routeParams(event, idParamSchema)
   const { database } = await requireEventOrganiser(event, id)
-  const values = await readEventInput(event)
+  const current = await findEvent(database, id)
+  if (!current) throw apiError(404, 'eventNotFound')
+  const values = await readEventInput(event, current.startsAt)
   const saved = await updateEvent(database, id, values)
   if (!saved) throw apiError(404, 'eventNotFound')
   const { before, after } = saved

@@ -1,5 +1,5 @@
 import { AUDIO_UPLOAD } from '../../../../../shared/schemas/submission'
-import { checkRecording, readBoundedBody, removeRecording, storeRecording } from '../../../../studio/audioUpload'
+import { checkRecording, removeRecording, storeRecording } from '../../../../studio/audioUpload'
 import { submissionFor } from '../../../../studio/studioAccess'
 import { attachAudio } from '../../../../studio/submissionStore'
 import { submissionView } from '../../../../studio/submissionView'
@@ -15,7 +15,7 @@ export default defineEventHandler(async (event) => {
     const row = await submissionFor(database, id, user)
     if (row.authorId !== user.id) throw apiError(403, 'forbidden')
     if (row.kind !== 'stop') throw apiError(422, 'audioInvalid')
-    const bytes = await readBoundedBody(event.node.req, AUDIO_UPLOAD.maxBytes)
+    const bytes = await readBoundedBody(event, AUDIO_UPLOAD.maxBytes, 'audioTooLarge')
     const { durationMs } = checkRecording(bytes)
     const file = storeRecording(uploadsDir, id, bytes)
     try {
