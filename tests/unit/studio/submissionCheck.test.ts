@@ -38,7 +38,10 @@ describe('the submission check on hostile input', () => {
     ['vbscript:', 'VBScript:msgbox(1)'],
     ['a data:text/html URL', 'data:text/html,<b>'],
   ])('refuses %s in a front-matter field, naming the field', (_, value) => {
-    expect(check({ fields: { title: `Qian Xuesen ${value}` } })).toEqual([{ field: 'fields.title', code: 'markup' }])
+    // A tab in a one-line field is also refused as a hidden character; the markup must be named either way.
+    const issues = check({ fields: { title: `Qian Xuesen ${value}` } })
+    expect(issues).toContainEqual({ field: 'fields.title', code: 'markup' })
+    expect(issues.every(issue => issue.field === 'fields.title')).toBe(true)
     expect(check({ fields: { accessNotes: value } })).toContainEqual({ field: 'fields.accessNotes', code: 'markup' })
   })
 
