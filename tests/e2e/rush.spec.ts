@@ -16,7 +16,7 @@ function startServer(): Promise<ChildProcess> {
   // Playwright's own loader hooks (NODE_OPTIONS) must not leak into the server under test.
   const { NODE_OPTIONS: _loader, ...env } = process.env
   const server = spawn(process.execPath, ['.output/server/index.mjs'], {
-    env: { ...env, PORT: String(PORT), HOST: '127.0.0.1', CITYWALK_DATABASE_FILE: databaseFile, CITYWALK_SEED_DEMO: 'false', CITYWALK_SIGNUP_RATE_PER_MINUTE: '1000000', NUXT_SESSION_PASSWORD: 'rush-test-session-password-0123456789abcdef', SMTP_URL: '' },
+    env: { ...env, PORT: String(PORT), HOST: '127.0.0.1', NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${PORT}`, CITYWALK_DATABASE_FILE: databaseFile, CITYWALK_SEED_DEMO: 'false', CITYWALK_SIGNUP_RATE_PER_MINUTE: '1000000', NUXT_SESSION_PASSWORD: 'rush-test-session-password-0123456789abcdef', SMTP_URL: '' },
     stdio: process.env.RUSH_DEBUG ? 'inherit' : 'ignore',
   })
   return new Promise((resolve, reject) => {

@@ -5,8 +5,6 @@ export interface ChunkedAnswer {
   body: { statusCode?: number, data?: { key?: string } } | null
   /** The connection error the sender saw (ECONNRESET, EPIPE…), if any. */
   error: string | null
-  /** Bytes written before the answer came. */
-  sentBeforeAnswer: number
 }
 
 /**
@@ -16,13 +14,12 @@ export interface ChunkedAnswer {
  */
 export function postChunked(url: string, total: number, headers: Record<string, string>): Promise<ChunkedAnswer> {
   return new Promise((resolve) => {
-    const answer: ChunkedAnswer = { status: null, body: null, error: null, sentBeforeAnswer: 0 }
+    const answer: ChunkedAnswer = { status: null, body: null, error: null }
     let sent = 0
     let text = ''
     const request = httpRequest(url, { method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } })
     request.on('response', (response) => {
       answer.status = response.statusCode ?? null
-      answer.sentBeforeAnswer = sent
       response.setEncoding('utf8')
       response.on('data', (part: string) => text += part)
       response.on('error', error => answer.error ??= (error as NodeJS.ErrnoException).code ?? error.message)
