@@ -62,3 +62,11 @@ test.describe('inline scripts', () => {
     expect(ran).toEqual({ injected: false, handler: false })
   })
 })
+
+test('a refusal carries the security headers too', async ({ request }) => {
+  const eventId = insertPublishedEvent({ capacity: 5 })
+  const refused = await request.post(`/api/events/${eventId}/signups`, { headers: { origin: 'https://evil.example' }, data: {} })
+  expect(refused.status()).toBe(403)
+  expect(refused.headers()['content-security-policy']).toContain(`frame-ancestors 'none'`)
+  expect(refused.headers()['x-content-type-options']).toBe('nosniff')
+})

@@ -1,4 +1,7 @@
-/** Security headers on every response; a rendered page then lists its own inline scripts (pageScriptPolicy.ts). */
+/**
+ * Security headers on every response, refusals included (numbered to run before every other middleware);
+ * a rendered page then lists its own inline scripts (pageScriptPolicy.ts).
+ */
 let policy: string | null = null
 
 export default defineEventHandler((event) => {
@@ -6,8 +9,8 @@ export default defineEventHandler((event) => {
   setResponseHeaders(event, {
     'content-security-policy': policy,
     'x-content-type-options': 'nosniff',
-    // Pages with a secret in their URL have set `no-referrer` already (privateAnswers.ts).
-    'referrer-policy': String(getResponseHeader(event, 'referrer-policy') ?? 'strict-origin-when-cross-origin'),
+    // Pages with a secret in their URL send none instead (2.privateAnswers.ts).
+    'referrer-policy': 'strict-origin-when-cross-origin',
     'x-frame-options': 'DENY',
     'permissions-policy': 'geolocation=(self), microphone=(self), camera=(self)',
   })
