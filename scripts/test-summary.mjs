@@ -1,13 +1,17 @@
-// Prints one closing line for the whole suite (unit + browser), read by CI.
+// Prints one closing line for the whole suite (unit, browser, adversarial), read by CI.
 import { readFileSync } from 'node:fs'
 
 const read = path => JSON.parse(readFileSync(new URL(`../reports/${path}`, import.meta.url), 'utf8'))
-const unit = read('unit.json')
-const e2e = read('e2e.json')
+const vitest = report => ({ passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests })
+const playwright = report => ({ passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped })
+const suites = {
+  unit: vitest(read('unit.json')),
+  browser: playwright(read('e2e.json')),
+  'security (API)': vitest(read('security-api.json')),
+  'security (pages)': playwright(read('security-pages.json')),
+}
 
-const passed = unit.numPassedTests + e2e.stats.expected
-const failed = unit.numFailedTests + e2e.stats.unexpected
-const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped
-console.log(`unit ${unit.numPassedTests} passed, browser ${e2e.stats.expected} passed`)
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
-process.exit(failed > 0 || passed === 0 ? 1 : 0)
+const total = key => Object.values(suites).reduce((sum, suite) => sum + suite[key], 0)
+console.log(Object.entries(suites).map(([name, suite]) => `${name} ${suite.passed} passed`).join(', '))
+console.log(`tests: ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`)
+process.exit(total('failed') > 0 || Object.values(suites).some(suite => suite.passed === 0) ? 1 : 0)
