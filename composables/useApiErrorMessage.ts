@@ -45,6 +45,7 @@ export function useApiErrorMessage() {
     audioInvalid: t('errors.audioInvalid'),
     audioTooLarge: t('errors.audioTooLarge'),
     noPublicOrigin: t('errors.noPublicOrigin'),
+    notReady: t('errors.notReady'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

@@ -22,7 +22,11 @@ export interface Database {
   tables: Tables
   /** Runs `work` in one write transaction (on SQLite, possibly committed together with others'); concurrent callers wait their turn. */
   transaction: <T>(work: (tx: AppDb) => Promise<T>) => Promise<T>
-  migrate: (migrations: readonly Migration[]) => Promise<string[]>
+  /**
+   * Applies the migrations, then runs `setup` (first-start rows), all in one transaction that one
+   * server at a time may run: several servers starting together on one PostgreSQL wait their turn.
+   */
+  migrate: (migrations: readonly Migration[], setup?: (scoped: Database) => Promise<void>) => Promise<string[]>
   close: () => Promise<void>
 }
 
@@ -62,35 +66,64 @@ export function openSqlite(file: string): Database {
     db,
     tables: sqliteSchema,
     transaction: work => write(() => work(db)),
-    migrate: migrations => applyMigrations({
-      exec: async (statement) => { client.exec(statement) },
-      appliedTags: async () => {
-        client.exec('CREATE TABLE IF NOT EXISTS schema_migrations (tag TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)')
-        return (client.prepare('SELECT tag FROM schema_migrations').all() as { tag: string }[]).map(row => row.tag)
-      },
-      record: async (tag) => { client.prepare('INSERT INTO schema_migrations (tag, applied_at) VALUES (?, ?)').run(tag, Date.now()) },
-    }, migrations),
+    migrate: async (migrations, setup) => {
+      // At start-up, before any request: nothing else uses the connection yet.
+      client.exec('BEGIN IMMEDIATE')
+      try {
+        const done = await applyMigrations({
+          exec: async (statement) => { client.exec(statement) },
+          appliedTags: async () => {
+            client.exec('CREATE TABLE IF NOT EXISTS schema_migrations (tag TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)')
+            return (client.prepare('SELECT tag FROM schema_migrations').all() as { tag: string }[]).map(row => row.tag)
+          },
+          record: async (tag) => { client.prepare('INSERT INTO schema_migrations (tag, applied_at) VALUES (?, ?)').run(tag, Date.now()) },
+        }, migrations)
+        if (setup) await setup(scopedTo(db, 'sqlite', sqliteSchema))
+        client.exec('COMMIT')
+        return done
+      }
+      catch (error) {
+        if (client.inTransaction) client.exec('ROLLBACK')
+        throw error
+      }
+    },
     close: async () => { client.close() },
   }
 }
 
+/** The database as seen inside one open transaction: nested transactions run in it. */
+function scopedTo(tx: AppDb, dialect: Dialect, tables: Tables): Database {
+  const refuse = async (): Promise<never> => {
+    throw new Error('not inside a start-up transaction')
+  }
+  return { dialect, db: tx, tables, transaction: work => work(tx), migrate: refuse, close: async () => {} }
+}
+
 /** PostgreSQL through any Drizzle pg driver (postgres-js in production, PGlite in tests). */
 export function wrapPostgres(db: unknown, close: () => Promise<void>): Database {
-  const pg = db as AppDb & { transaction: <T>(work: (tx: AppDb) => Promise<T>) => Promise<T>, execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
+  type Executor = { execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
+  const pg = db as AppDb & Executor
+  const transaction = (pg as unknown as { transaction: <T>(work: (tx: AppDb & Executor) => Promise<T>) => Promise<T> }).transaction.bind(pg)
   const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { tag: string }[]
   return {
     dialect: 'pg',
     db: pg,
     tables: pgSchema as unknown as Tables,
-    transaction: work => pg.transaction(work),
-    migrate: migrations => applyMigrations({
-      exec: async (statement) => { await pg.execute(sql.raw(statement)) },
-      appliedTags: async () => {
-        await pg.execute(sql.raw('CREATE TABLE IF NOT EXISTS schema_migrations (tag TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)'))
-        return rows(await pg.execute(sql.raw('SELECT tag FROM schema_migrations'))).map(row => row.tag)
-      },
-      record: async (tag) => { await pg.execute(sql`INSERT INTO schema_migrations (tag, applied_at) VALUES (${tag}, ${Date.now()})`) },
-    }, migrations),
+    transaction: work => transaction(work),
+    migrate: (migrations, setup) => transaction(async (scoped) => {
+      // Held until this transaction ends: a second server starting now waits here, then finds the work done.
+      await scoped.execute(sql`SELECT pg_advisory_xact_lock(hashtext('citywalk start-up'))`)
+      const done = await applyMigrations({
+        exec: async (statement) => { await scoped.execute(sql.raw(statement)) },
+        appliedTags: async () => {
+          await scoped.execute(sql.raw('CREATE TABLE IF NOT EXISTS schema_migrations (tag TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)'))
+          return rows(await scoped.execute(sql.raw('SELECT tag FROM schema_migrations'))).map(row => row.tag)
+        },
+        record: async (tag) => { await scoped.execute(sql`INSERT INTO schema_migrations (tag, applied_at) VALUES (${tag}, ${Date.now()})`) },
+      }, migrations)
+      if (setup) await setup(scopedTo(scoped, 'pg', pgSchema as unknown as Tables))
+      return done
+    }),
     close,
   }
 }

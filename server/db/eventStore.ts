@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
+import { queueNotices } from './outboxStore'
 
 export type EventRow = Database['tables']['events']['$inferSelect']
 export interface EventCounts {
@@ -53,14 +54,29 @@ export async function createEvent(database: Database, values: EventValues, organ
   return id
 }
 
-/** Saves an edit; returns the event before and after, so callers can tell who must hear of a change. */
-export async function updateEvent(database: Database, id: string, values: EventValues) {
-  const { events } = database.tables
+/** What changing `before` into `after` must tell everyone signed up, if anything. */
+export function noticeOfChange(before: EventRow, after: EventRow): 'cancelled' | 'changed' | null {
+  if (before.status !== 'published') return null
+  if (after.status === 'cancelled') return 'cancelled'
+  return after.status === 'published' && before.startsAt.getTime() !== after.startsAt.getTime() ? 'changed' : null
+}
+
+/**
+ * Saves an edit; a new time or a cancellation of a published walk queues a notice to everyone signed up
+ * in the same transaction. Returns the event before and after, and who was notified.
+ */
+export async function updateEvent(database: Database, id: string, values: EventValues, now = new Date()) {
+  const { events, signups } = database.tables
   return database.transaction(async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, id))
     if (!before) return null
-    const [after] = await tx.update(events).set({ ...values, updatedAt: new Date() }).where(eq(events.id, id)).returning()
-    return { before, after: after! }
+    const [after] = await tx.update(events).set({ ...values, updatedAt: now }).where(eq(events.id, id)).returning()
+    const kind = noticeOfChange(before, after!)
+    const people = kind
+      ? await tx.select().from(signups).where(and(eq(signups.eventId, id), ne(signups.status, 'cancelled'), isNull(signups.personalDataDeletedAt)))
+      : []
+    await queueNotices(database, tx, people.filter(p => p.email).map(p => ({ eventId: id, signupId: p.id, recipient: p.email!, kind: kind! })), now)
+    return { before, after: after!, notified: people.length }
   })
 }
 

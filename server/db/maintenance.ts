@@ -1,24 +1,31 @@
 import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
 import { DEFAULT_RETENTION_DAYS, personalDataExpired, REMINDER_BEFORE_MS } from '../../shared/utils/signupRules'
 import type { Database } from './connect'
+import { queueNotices } from './outboxStore'
 
-/** Confirmed people of events starting within 24 hours who have had no reminder; marks them reminded. */
+/**
+ * Confirmed people of events starting within 24 hours who have had no reminder: marks them reminded and
+ * queues their reminders in one transaction. The UPDATE checks `reminded_at IS NULL` itself, so two
+ * servers running this at once remind each person once.
+ */
 export async function claimDueReminders(database: Database, now = new Date()) {
   const { events, signups } = database.tables
   return database.transaction(async (tx) => {
-    const due = await tx.select({ signup: signups }).from(signups)
-      .innerJoin(events, eq(events.id, signups.eventId))
+    const dueEvents = tx.select({ id: events.id }).from(events).where(and(
+      eq(events.status, 'published'),
+      gt(events.startsAt, now),
+      lte(events.startsAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
+    ))
+    const reminded = await tx.update(signups).set({ remindedAt: now })
       .where(and(
-        eq(events.status, 'published'),
-        gt(events.startsAt, now),
-        lte(events.startsAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
+        inArray(signups.eventId, dueEvents),
         eq(signups.status, 'confirmed'),
         isNull(signups.remindedAt),
         isNull(signups.personalDataDeletedAt),
       ))
-    const ids = due.map(row => row.signup.id)
-    if (ids.length) await tx.update(signups).set({ remindedAt: now }).where(inArray(signups.id, ids))
-    return due.map(row => row.signup)
+      .returning()
+    await queueNotices(database, tx, reminded.filter(s => s.email).map(s => ({ eventId: s.eventId, signupId: s.id, recipient: s.email!, kind: 'reminder' })), now)
+    return reminded
   })
 }
 

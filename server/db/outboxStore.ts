@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, isNotNull, isNull, notInArray } from 'drizzle-orm'
-import type { Database } from './connect'
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm'
+import type { AppDb, Database } from './connect'
 
 export interface OutgoingMail {
   eventId: string | null
@@ -12,43 +12,88 @@ export interface OutgoingMail {
 
 export type OutboxRow = Database['tables']['outbox']['$inferSelect']
 
+/** A notice about a sign-up, written by the sending worker; `reminder`, `changed`… are SignupMailKind values. */
+export interface QueuedNotice {
+  eventId: string
+  signupId: string
+  recipient: string
+  kind: string
+}
+
+/** After this many failed sends a mail stays unsent, its last error shown to organisers. */
+export const MAX_ATTEMPTS = 8
+
 /** Every e-mail is stored first; it is sent when SMTP is configured, and stays readable by organisers either way. */
 export async function enqueueMail(database: Database, mail: OutgoingMail): Promise<void> {
   await database.transaction(tx => tx.insert(database.tables.outbox).values({ id: randomUUID(), ...mail, icsAttachment: mail.icsAttachment ?? null }))
 }
 
-export async function unsentMail(database: Database, limit = 50): Promise<OutboxRow[]> {
-  const { outbox } = database.tables
-  return database.db.select().from(outbox).where(and(isNull(outbox.sentAt), isNull(outbox.pendingKind))).orderBy(asc(outbox.createdAt)).limit(limit)
+/** Queues notices inside the caller's transaction, so the change that causes them and the notices commit together. */
+export async function queueNotices(database: Database, tx: AppDb, notices: QueuedNotice[], now: Date) {
+  if (notices.length === 0) return
+  await tx.insert(database.tables.outbox).values(notices.map(notice => ({
+    id: randomUUID(), eventId: notice.eventId, recipient: notice.recipient, subject: '', text: '',
+    signupId: notice.signupId, pendingKind: notice.kind, createdAt: now, updatedAt: now,
+  })))
 }
 
-/** Mail queued as a kind and a sign-up, still to be written, oldest first; `skip` are ids that failed in this run. */
-export async function unwrittenMail(database: Database, limit: number, skip: string[] = []): Promise<OutboxRow[]> {
+/**
+ * Claims up to `limit` mails for one worker until `leaseUntil`, oldest first: unsent, not leased by a
+ * live worker, due for another try. Without `write` (no public origin for links) only mail already
+ * written; without `send` (no SMTP configured) only mail still to be written.
+ * The lease condition is checked again by the UPDATE itself, so when two servers pick the same rows,
+ * the database gives each row to one of them.
+ */
+export async function claimMail(database: Database, options: { limit: number, now: Date, leaseUntil: Date, write: boolean, send: boolean }): Promise<OutboxRow[]> {
   const { outbox } = database.tables
-  // Mail is written before it is sent, so a row still to be written is unsent (and the partial index matches).
-  const pending = isNotNull(outbox.pendingKind)
-  return database.db.select().from(outbox)
-    .where(skip.length ? and(pending, notInArray(outbox.id, skip)) : pending)
-    .orderBy(asc(outbox.createdAt)).limit(limit)
-}
-
-/** Stores the written e-mails (ready to send), and drops queued ones whose person has since deleted their data. */
-export async function storeWrittenMail(database: Database, written: { id: string, mail: OutgoingMail | null }[]) {
-  const { outbox } = database.tables
-  const now = new Date()
-  await database.transaction(async (tx) => {
-    for (const { id, mail } of written) {
-      if (!mail) await tx.delete(outbox).where(eq(outbox.id, id))
-      else await tx.update(outbox).set({ subject: mail.subject, text: mail.text, icsAttachment: mail.icsAttachment ?? null, pendingKind: null, updatedAt: now }).where(eq(outbox.id, id))
-    }
+  const { now } = options
+  const claimable = and(
+    isNull(outbox.sentAt),
+    lt(outbox.attempts, MAX_ATTEMPTS),
+    or(isNull(outbox.leaseUntil), lt(outbox.leaseUntil, now)),
+    or(isNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)),
+    options.write ? undefined : isNull(outbox.pendingKind),
+    options.send ? undefined : isNotNull(outbox.pendingKind),
+  )
+  if (!options.write && !options.send) return []
+  return database.transaction(async (tx) => {
+    const candidates = await tx.select({ id: outbox.id }).from(outbox).where(claimable).orderBy(asc(outbox.createdAt)).limit(options.limit)
+    if (candidates.length === 0) return []
+    return tx.update(outbox).set({ leaseUntil: options.leaseUntil })
+      .where(and(inArray(outbox.id, candidates.map(row => row.id)), claimable))
+      .returning()
   })
 }
 
-export async function markMail(database: Database, id: string, result: { sentAt: Date } | { error: string }) {
+/** Stores a written notice's subject and text (it stays claimed for sending), or drops it when nobody is left to write to. */
+export async function storeWrittenMail(database: Database, id: string, mail: OutgoingMail | null) {
   const { outbox } = database.tables
+  await database.transaction(async (tx) => {
+    if (!mail) await tx.delete(outbox).where(eq(outbox.id, id))
+    else await tx.update(outbox).set({ subject: mail.subject, text: mail.text, icsAttachment: mail.icsAttachment ?? null, pendingKind: null, updatedAt: new Date() }).where(eq(outbox.id, id))
+  })
+}
+
+/** Records a sent mail. */
+export async function markSent(database: Database, id: string, sentAt: Date) {
+  const { outbox } = database.tables
+  await database.transaction(tx => tx.update(outbox).set({ sentAt, leaseUntil: null, lastError: null, updatedAt: sentAt }).where(eq(outbox.id, id)))
+}
+
+/** Records a failed try and when to try again (doubling waits: 30 s, 1 min, 2 min… at most an hour). */
+export async function markFailed(database: Database, row: OutboxRow, error: string, now: Date) {
+  const { outbox } = database.tables
+  const waitMs = Math.min(30_000 * 2 ** row.attempts, 3_600_000)
   await database.transaction(tx => tx.update(outbox)
-    .set('sentAt' in result ? { sentAt: result.sentAt, lastError: null, updatedAt: new Date() } : { lastError: result.error, updatedAt: new Date() })
-    .where(eq(outbox.id, id)))
+    .set({ lastError: error, attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + waitMs), leaseUntil: null, updatedAt: now })
+    .where(eq(outbox.id, row.id)))
+}
+
+/** Gives claimed mail back (a server shutting down, or no SMTP to send with), for any server to take. */
+export async function releaseMail(database: Database, ids: string[]) {
+  if (ids.length === 0) return
+  const { outbox } = database.tables
+  await database.transaction(tx => tx.update(outbox).set({ leaseUntil: null }).where(and(inArray(outbox.id, ids), isNull(outbox.sentAt))))
 }
 
 /** The e-mails about one event, newest first, for its organisers to read when no SMTP server is set. */

@@ -4,6 +4,7 @@ import { emailKey, type SignupInput } from '../../shared/schemas/signup'
 import { newTicketCode } from '../../shared/utils/ticketCode'
 import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClosedReason } from '../../shared/utils/signupRules'
 import type { AppDb, Database } from './connect'
+import { queueNotices } from './outboxStore'
 import { signupQueries } from './signupQueries'
 
 export class SignupRefused extends Error {
@@ -110,7 +111,7 @@ export interface CancelOutcome {
   promoted: SignupRow[]
 }
 
-/** Cancels by personal link and, in the same transaction, promotes the next people waiting. */
+/** Cancels by personal link and, in the same transaction, promotes the next people waiting and queues their notices. */
 export function cancelSignup(database: Database, token: string, now = new Date()): Promise<CancelOutcome> {
   const { signups } = database.tables
   return database.transaction(async (tx) => {
@@ -123,6 +124,7 @@ export function cancelSignup(database: Database, token: string, now = new Date()
   })
 }
 
+/** Moves people up from the waiting list into free places, and queues each one's notice in the same transaction. */
 async function promoteWaiting(database: Database, tx: AppDb, eventId: string, capacity: number, now: Date) {
   const { signups } = database.tables
   const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
@@ -135,6 +137,7 @@ async function promoteWaiting(database: Database, tx: AppDb, eventId: string, ca
     const [row] = await tx.update(signups).set({ status: 'confirmed', updatedAt: now }).where(eq(signups.id, next.id)).returning()
     promoted.push(row!)
   }
+  await queueNotices(database, tx, promoted.filter(row => row.email).map(row => ({ eventId, signupId: row.id, recipient: row.email!, kind: 'promoted' })), now)
   return promoted
 }
 

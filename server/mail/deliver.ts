@@ -1,76 +1,115 @@
 import type { H3Event } from 'h3'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Database } from '../db/connect'
-import { markMail, unsentMail } from '../db/outboxStore'
-import { writeQueuedMail } from './writeQueued'
+import { claimMail, markFailed, markSent, releaseMail, storeWrittenMail, type OutboxRow } from '../db/outboxStore'
+import { publicOrigin } from '../utils/publicOrigin'
+import { writeNotice } from './writeNotice'
 
-let transport: Transporter | null | undefined
-let delivering: Promise<number> | null = null
-// Set when mail is queued during a delivery run, whose list of unsent mail may predate it.
-let queuedDuringRun = false
-let lastCalledAt = 0
-
-/** While sign-ups keep coming (a rush), their answers go first: e-mails are written in short batches every few milliseconds. */
+/** Few per claim, with a pause between batches while sign-ups keep coming, so a rush's mail never holds up answers. */
+const BATCH = 8
+/** How long a claim holds: a worker that dies mid-batch lets its mail go to another server after this. */
+const LEASE_MS = 120_000
 const RUSH_WINDOW_MS = 100
 const RUSH_PAUSE_MS = 20
-const pauseBetweenBatches = () => new Promise(resolve => performance.now() - lastCalledAt < RUSH_WINDOW_MS
-  ? setTimeout(resolve, RUSH_PAUSE_MS)
-  : setImmediate(resolve))
+
+let transport: Transporter | null | undefined
+let lastCalledAt = 0
+// Coalesces this process's calls into one run at a time. It only saves work: which mail a run may send is decided by the database claim.
+let running: Promise<number> | null = null
+let runAgain = false
+/** Mail this process holds a lease on, given back if it shuts down. */
+const held = new Set<string>()
 
 function smtpTransport(): Transporter | null {
   if (transport === undefined) transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null
   return transport
 }
 
+const pauseBetweenBatches = () => new Promise(resolve => performance.now() - lastCalledAt < RUSH_WINDOW_MS
+  ? setTimeout(resolve, RUSH_PAUSE_MS)
+  : setImmediate(resolve))
+
 /**
- * Writes the queued sign-up e-mails, then sends what waits in the outbox, one run at a time; without
- * SMTP_URL mail stays in the outbox. `request` (null for the scheduled task) is the request that
- * caused the run: content is read through it. Returns how many were sent.
+ * Claims, writes and sends queued mail until none is left that this server may take. Any server may run
+ * it at any time: each mail goes to the one that claimed it. `request` (null for the scheduled task) is
+ * the request that queued mail, if any. Returns how many were sent by this run.
  */
 export function deliverOutbox(database: Database, request: H3Event | null = null): Promise<number> {
-  const smtp = smtpTransport()
   lastCalledAt = performance.now()
-  if (delivering) {
-    queuedDuringRun = true
-    return delivering
+  if (running) {
+    runAgain = true
+    return running
   }
-  delivering = (async () => {
+  running = (async () => {
     let sent = 0
     try {
       do {
-        queuedDuringRun = false
-        await writeQueuedMail(database, request, pauseBetweenBatches)
-        if (smtp) sent += await deliverBatch(database, smtp)
-      } while (queuedDuringRun)
+        runAgain = false
+        sent += await drain(database, request)
+      } while (runAgain)
     }
     finally {
-      delivering = null
+      running = null
     }
     return sent
   })()
-  return delivering
+  return running
 }
 
-async function deliverBatch(database: Database, smtp: Transporter): Promise<number> {
+async function drain(database: Database, request: H3Event | null): Promise<number> {
+  const origin = publicOrigin()
+  const smtp = smtpTransport()
   let sent = 0
-  for (const mail of await unsentMail(database)) {
-    try {
-      await smtp.sendMail({
-        from: process.env.MAIL_FROM || 'Citywalk Shanghai <no-reply@citywalk.local>',
-        to: mail.recipient,
-        subject: mail.subject,
-        text: mail.text,
-        attachments: mail.icsAttachment
-          ? [{ filename: 'citywalk.ics', content: mail.icsAttachment, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
-          : [],
-      })
-      await markMail(database, mail.id, { sentAt: new Date() })
-      sent++
+  for (;;) {
+    const now = new Date()
+    const rows = await claimMail(database, { limit: BATCH, now, leaseUntil: new Date(now.getTime() + LEASE_MS), write: origin !== null, send: smtp !== null })
+    if (rows.length === 0) return sent
+    for (const row of rows) held.add(row.id)
+    for (const row of rows) {
+      if (await deliverOne(database, request, row, origin, smtp)) sent++
+      held.delete(row.id)
     }
-    catch (error) {
-      // The reason only: never the address or the content.
-      await markMail(database, mail.id, { error: (error as Error).message.slice(0, 200) })
-    }
+    await pauseBetweenBatches()
   }
-  return sent
+}
+
+/** Writes a claimed mail if it is a queued notice, then sends it; true when sent. */
+async function deliverOne(database: Database, request: H3Event | null, row: OutboxRow, origin: string | null, smtp: Transporter | null): Promise<boolean> {
+  let mail: OutboxRow = row
+  try {
+    if (row.pendingKind) {
+      const written = await writeNotice(database, request, row, origin!)
+      await storeWrittenMail(database, row.id, written)
+      if (!written) return false
+      mail = { ...row, ...written, icsAttachment: written.icsAttachment ?? null, pendingKind: null }
+    }
+    if (!smtp) {
+      await releaseMail(database, [row.id])
+      return false
+    }
+    await smtp.sendMail({
+      from: process.env.MAIL_FROM || 'Citywalk Shanghai <no-reply@citywalk.local>',
+      // The same for every try of this mail, so a mail sent twice (a server died before recording it) is recognisable.
+      messageId: `<${row.id}@${origin ? new URL(origin).hostname : 'citywalk.local'}>`,
+      to: mail.recipient,
+      subject: mail.subject,
+      text: mail.text,
+      attachments: mail.icsAttachment
+        ? [{ filename: 'citywalk.ics', content: mail.icsAttachment, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+        : [],
+    })
+    await markSent(database, row.id, new Date())
+    return true
+  }
+  catch (error) {
+    // The reason only: never the address or the content.
+    await markFailed(database, row, (error as Error).message.slice(0, 200), new Date()).catch(() => {})
+    return false
+  }
+}
+
+/** Gives back what this server holds (on shutdown), so another server sends it at once instead of after the lease. */
+export async function releaseHeldMail(database: Database) {
+  await releaseMail(database, [...held])
+  held.clear()
 }

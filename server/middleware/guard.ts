@@ -8,7 +8,7 @@ import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
 const MAX_BODY_BYTES = 16 * 1024
 /** The one route that takes a file: a studio recording, as WAV, checked again by its handler. */
 const AUDIO_UPLOAD_PATH = /^\/api\/studio\/submissions\/[^/]+\/audio$/
-const signupLimiter = createRateLimiter(Number(process.env.CITYWALK_SIGNUP_RATE_PER_MINUTE || 30), 60_000)
+const signupLimiter = createRateLimiter('signup', Number(process.env.CITYWALK_SIGNUP_RATE_PER_MINUTE || 30), 60_000)
 
 export default defineEventHandler(async (event) => {
   if (!event.path.startsWith('/api/') || ['GET', 'HEAD', 'OPTIONS'].includes(event.method)) return
@@ -34,7 +34,7 @@ export default defineEventHandler(async (event) => {
 
   // Normalised first: a trailing slash or a doubled one reaches the same handler and must meet the same limit.
   if (/^\/api\/events\/[^/]+\/signups$/.test(routePath(event))) {
-    if (!signupLimiter(clientAddress(event))) throw apiError(429, 'tooManyRequests')
+    if (!(await signupLimiter.hit(clientAddress(event)))) throw apiError(429, 'tooManyRequests')
   }
 })
 

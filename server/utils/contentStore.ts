@@ -1,6 +1,14 @@
 import type { H3Event } from 'h3'
-import { queryCollection } from '@nuxt/content/server'
+import { queryCollection as queryCollectionFor } from '@nuxt/content/server'
 import type { LocaleCode } from '../../i18n/registry'
+
+/**
+ * Content's server query, with or without a request: without one (the mail worker, the scheduled task)
+ * @nuxt/content asks its own route in-process, as its runtime does when given no event.
+ */
+type Reader = H3Event | null
+const queryCollection = <T extends Parameters<typeof queryCollectionFor>[1]>(event: Reader, collection: T) =>
+  queryCollectionFor(event ?? (undefined as unknown as H3Event), collection)
 
 /** Last path segment of a content stem or path: the slug, the same in every language. */
 const slugOf = (stemOrPath: string) => stemOrPath.split('/').pop()!
@@ -8,12 +16,12 @@ const slugOf = (stemOrPath: string) => stemOrPath.split('/').pop()!
 const localeOf = (path: string) => path.split('/')[2] as LocaleCode
 
 // Content's query route answers only the queries listed in contentQueries.ts: a new query here goes there too.
-export async function loadStopFacts(event: H3Event) {
+export async function loadStopFacts(event: Reader) {
   const rows = await queryCollection(event, 'stops').all()
   return new Map(rows.map(row => [slugOf(row.stem), row]))
 }
 
-export async function loadWalkFacts(event: H3Event) {
+export async function loadWalkFacts(event: Reader) {
   const rows = await queryCollection(event, 'walks').order('order', 'ASC').all()
   return new Map(rows.map(row => [slugOf(row.stem), row]))
 }
@@ -31,7 +39,7 @@ function groupBySlugAndLocale<T extends { path: string }>(rows: T[]): Texts<T> {
 }
 
 /** Narrations by stop slug and locale; the locale is the folder in `content/narration/<locale>/<slug>.yml`. */
-export async function loadNarrations(event: H3Event) {
+export async function loadNarrations(event: Reader) {
   const rows = await queryCollection(event, 'narrations').all()
   const bySlug = new Map<string, Map<LocaleCode, (typeof rows)[number]>>()
   for (const row of rows) {
@@ -42,15 +50,15 @@ export async function loadNarrations(event: H3Event) {
   return bySlug
 }
 
-export async function loadStopTexts(event: H3Event) {
+export async function loadStopTexts(event: Reader) {
   return groupBySlugAndLocale(await queryCollection(event, 'stopTexts').all())
 }
 
-export async function loadWalkTexts(event: H3Event) {
+export async function loadWalkTexts(event: Reader) {
   return groupBySlugAndLocale(await queryCollection(event, 'walkTexts').all())
 }
 
-async function readContent(event: H3Event) {
+async function readContent(event: Reader) {
   const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
     loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event),
   ])
@@ -64,7 +72,7 @@ let snapshot: ReturnType<typeof readContent> | null = null
  * while it runs, and reading and parsing it cost more than the rest of a request. Treat it as read-only.
  * `nuxt dev` reads it afresh each time, so edits show at once.
  */
-export function loadContentSnapshot(event: H3Event): ReturnType<typeof readContent> {
+export function loadContentSnapshot(event: Reader): ReturnType<typeof readContent> {
   if (import.meta.dev) return readContent(event)
   snapshot ??= readContent(event).catch((error) => {
     snapshot = null

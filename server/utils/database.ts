@@ -1,21 +1,38 @@
+import { ensureFirstOrganiser, seedDemoEvent } from '../db/bootstrap'
 import type { Database } from '../db/connect'
 import { loadMigrations } from '../db/migrate'
 import { openDatabaseFromEnv } from '../db/open'
 
-let ready: Promise<Database> | null = null
+let opening: Promise<Database> | null = null
+let ready = false
 
-/** The app's database, opened and migrated once per server process. */
+/**
+ * The app's database, opened once per server process; migrated, with the first organiser and the demo
+ * event in place, under a lock that one starting server at a time holds.
+ */
 export function useDatabase(): Promise<Database> {
-  ready ??= (async () => {
-    const database = await openDatabaseFromEnv(process.env)
-    const assets = useStorage(`assets:migrations`)
-    const migrations = await loadMigrations(async (path) => {
-      const item = await assets.getItem(`${database.dialect}/${path}`.replaceAll('/', ':'))
-      if (item === null) throw new Error(`Missing migration file ${database.dialect}/${path}`)
-      return typeof item === 'string' ? item : JSON.stringify(item)
-    })
-    await database.migrate(migrations)
-    return database
-  })()
-  return ready
+  opening ??= open().catch((error) => {
+    opening = null
+    throw error
+  })
+  return opening
+}
+
+/** Whether start-up is done: the database reachable, migrated and set up. */
+export const databaseReady = () => ready
+
+async function open(): Promise<Database> {
+  const database = await openDatabaseFromEnv(process.env)
+  const assets = useStorage(`assets:migrations`)
+  const migrations = await loadMigrations(async (path) => {
+    const item = await assets.getItem(`${database.dialect}/${path}`.replaceAll('/', ':'))
+    if (item === null) throw new Error(`Missing migration file ${database.dialect}/${path}`)
+    return typeof item === 'string' ? item : JSON.stringify(item)
+  })
+  await database.migrate(migrations, async (scoped) => {
+    await ensureFirstOrganiser(scoped, process.env, line => console.log(line))
+    if (process.env.CITYWALK_SEED_DEMO !== 'false') await seedDemoEvent(scoped)
+  })
+  ready = true
+  return database
 }

@@ -5,7 +5,7 @@ import type { Database } from '../db/connect'
 import { countSignups, findEvent } from '../db/eventStore'
 
 /** A published or cancelled event as a reader in `locale` sees it; null for a draft or an unknown id. */
-export async function loadEventDetail(request: H3Event, database: Database, id: string, locale: LocaleCode): Promise<EventDetail | null> {
+export async function loadEventDetail(request: H3Event | null, database: Database, id: string, locale: LocaleCode): Promise<EventDetail | null> {
   const row = await findEvent(database, id)
   if (!row || row.status === 'draft') return null
   const [counts, content] = await Promise.all([countSignups(database, [id]), loadContentSnapshot(request)])

@@ -1,9 +1,11 @@
+import { countHit, peekHits } from '../db/rateLimitStore'
+
 /**
- * A fixed-window counter per key (client address and route), kept in memory: enough for one server
- * process; a scaled-out deployment would move it to the shared database or Redis.
+ * A fixed-window counter per key, kept in this process's memory. Used where there is one server by
+ * construction (a SQLite file); several servers share the database's counters instead.
  * Calling it counts one hit and says whether the key is still within the limit; `peek` reads without counting.
  */
-export function createRateLimiter(limit: number, windowMs: number) {
+export function createMemoryCounter(limit: number, windowMs: number) {
   const windows = new Map<string, { start: number, count: number }>()
   const current = (key: string, now: number) => {
     const window = windows.get(key)
@@ -24,4 +26,27 @@ export function createRateLimiter(limit: number, windowMs: number) {
     /** Hits counted for a key in its current window. */
     peek: (key: string, now = Date.now()): number => current(key, now)?.count ?? 0,
   })
+}
+
+/**
+ * A rate limit named `name` (a prefix of its keys in the shared table): in memory on SQLite, in the
+ * database on PostgreSQL, where every server must count the same hits.
+ */
+export function createRateLimiter(name: string, limit: number, windowMs: number) {
+  const memory = createMemoryCounter(limit, windowMs)
+  return {
+    limit,
+    /** Counts a hit; true while the key is within the limit. */
+    async hit(key: string): Promise<boolean> {
+      const database = await useDatabase()
+      if (database.dialect === 'sqlite') return memory(key)
+      return (await countHit(database, `${name} ${key}`, windowMs)) <= limit
+    },
+    /** Hits counted in the key's current window. */
+    async peek(key: string): Promise<number> {
+      const database = await useDatabase()
+      if (database.dialect === 'sqlite') return memory.peek(key)
+      return peekHits(database, `${name} ${key}`, windowMs)
+    },
+  }
 }

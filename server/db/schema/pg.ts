@@ -93,11 +93,15 @@ export const outbox = pgTable('outbox', {
   icsAttachment: text('ics_attachment'),
   sentAt: instant('sent_at'),
   lastError: text('last_error'),
-  // A sign-up's confirmation is queued in the sign-up's own transaction as these three and written
-  // later (subject and text stay empty until then), so the request does not build the e-mail.
+  // A notice about a sign-up is queued in the transaction that causes it as these two and written
+  // by the sending worker (subject and text stay empty until then), so the request does not build the e-mail.
   signupId: text('signup_id'),
   pendingKind: text('pending_kind'),
-  origin: text('origin'),
+  // A worker that claims a row holds it until this moment; a worker that dies lets it lapse.
+  leaseUntil: instant('lease_until'),
+  attempts: integer('attempts').notNull().default(0),
+  // After a failed send, the row waits until then (back-off).
+  nextAttemptAt: instant('next_attempt_at'),
   ...timestamps,
 }, table => [
   index('outbox_unsent').on(table.sentAt),
@@ -142,3 +146,10 @@ export const submissions = pgTable('submissions', {
   uniqueIndex('submissions_open_unique').on(table.authorId, table.kind, table.slug, table.locale).where(sql`${table.status} <> 'published'`),
   index('submissions_status').on(table.status, table.submittedAt),
 ])
+
+/** Fixed-window hit counters (client address and route), shared by every server. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: instant('window_start').notNull(),
+  hits: integer('hits').notNull(),
+})

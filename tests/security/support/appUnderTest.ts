@@ -85,14 +85,16 @@ export async function startAppUnderTest(env: Record<string, string> = {}): Promi
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let serverErrors = ''
-  server.stderr!.on('data', (chunk: Buffer) => { serverErrors += chunk.toString() })
+  server.stderr!.on('data', (chunk: Buffer) => {
+    serverErrors += chunk.toString()
+  })
   const stop = async () => {
     if (server.exitCode === null) {
       const exited = new Promise(done => server.once('exit', done))
       server.kill()
       await exited
     }
-    await new Promise(done => smtp.close(done))
+    await new Promise<void>(done => smtp.close(() => done()))
     workspace.dispose()
     rmSync(dataDir, { recursive: true, force: true })
   }

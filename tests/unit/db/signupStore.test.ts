@@ -121,7 +121,7 @@ describe.each(STORE_ENGINES)('deleting one\'s own data on %s', (engine) => {
   }, OPEN_TIMEOUT_MS)
   afterAll(() => database.dispose())
 
-  it('erases the personal fields, frees the place for the next person and keeps no e-mail to them', async () => {
+  it('erases the personal fields, frees the place for the next person (told in the same transaction) and keeps no e-mail to them', async () => {
     const eventId = await insertEvent(database, { capacity: 1 })
     const first = await createSignup(database, eventId, person(1))
     const second = await createSignup(database, eventId, person(2))
@@ -131,6 +131,6 @@ describe.each(STORE_ENGINES)('deleting one\'s own data on %s', (engine) => {
     expect(signup!.personalDataDeletedAt).toBeInstanceOf(Date)
     expect(promoted.map(p => p.id)).toEqual([second.signup.id])
     const mail = await database.db.select().from(database.tables.outbox).where(eq(database.tables.outbox.eventId, eventId))
-    expect(mail.map(m => m.recipient)).toEqual(['student2@example.edu'])
+    expect(mail.map(m => [m.recipient, m.pendingKind]).sort()).toEqual([['student2@example.edu', 'promoted'], ['student2@example.edu', 'waiting']])
   })
 })

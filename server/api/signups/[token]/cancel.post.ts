@@ -1,4 +1,5 @@
 import { cancelSignup } from '../../../db/signupStore'
+import { deliverOutbox } from '../../../mail/deliver'
 
 /** Cancels from the personal link; the next person waiting moves up at once. */
 export default defineEventHandler(async (event) => {
@@ -6,7 +7,7 @@ export default defineEventHandler(async (event) => {
   const database = await useDatabase()
   const { signup, promoted } = await cancelSignup(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')
-  const recipients = promoted.map(p => ({ name: p.name ?? '', email: p.email ?? '', language: p.language, token: p.token }))
-  if (recipients.length) event.waitUntil(noticeSignups(database, signup.eventId, 'promoted', recipients, event))
+  // The promoted people's notices were queued with the cancellation.
+  if (promoted.length) event.waitUntil(deliverOutbox(database, event).catch(() => 0))
   return { status: signup.status, promoted: promoted.length }
 })

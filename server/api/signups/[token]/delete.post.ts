@@ -1,4 +1,5 @@
 import { deleteOwnData } from '../../../db/signupStore'
+import { deliverOutbox } from '../../../mail/deliver'
 
 /** Deletes the student's own data; if they had a place, the next person waiting gets it and is told. */
 export default defineEventHandler(async (event) => {
@@ -6,7 +7,7 @@ export default defineEventHandler(async (event) => {
   const database = await useDatabase()
   const { signup, promoted } = await deleteOwnData(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')
-  const recipients = promoted.map(p => ({ name: p.name ?? '', email: p.email ?? '', language: p.language, token: p.token }))
-  if (recipients.length) event.waitUntil(noticeSignups(database, signup.eventId, 'promoted', recipients, event))
+  // The promoted people's notices were queued with the cancellation.
+  if (promoted.length) event.waitUntil(deliverOutbox(database, event).catch(() => 0))
   return { deleted: true, promoted: promoted.length }
 })
