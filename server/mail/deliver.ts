@@ -8,7 +8,7 @@ import { writeNotice } from './writeNotice'
 /** Few per claim, with a pause between batches while sign-ups keep coming, so a rush's mail never holds up answers. */
 const BATCH = 8
 /** How long a claim holds: a worker that dies mid-batch lets its mail go to another server after this. */
-const LEASE_MS = 120_000
+const LEASE_MS = Number(process.env.CITYWALK_MAIL_LEASE_S || 120) * 1000
 const RUSH_WINDOW_MS = 100
 const RUSH_PAUSE_MS = 20
 
