@@ -6,8 +6,10 @@ import { join } from 'node:path'
 import { createBigEvents, openBenchDatabase } from './lib/benchDatabase'
 import { ensureBuilt, startBuiltServer } from './lib/builtServer'
 import { unwrittenMailCount, waitForMailWritten } from './lib/mailBacklog'
+import { postgresSignupRates } from './lib/postgresServers'
 import { processCpuMs } from './lib/processCpu'
 import { rawSignupRate } from './lib/rawCeiling'
+import { SKIP_POSTGRES } from '../tests/support/postgresCluster'
 import { signupLoad, type LoadFigures } from './lib/signupLoad'
 
 type Measured = LoadFigures & { serverCpuMsPerSignup: number | null }
@@ -98,7 +100,16 @@ try {
   const ratio = Number((c200.rps / rawTxPerSec).toFixed(3))
   log(`200-connection rate is ${(ratio * 100).toFixed(1)} % of the raw ceiling (target: ≥ 800/s, p99 ≤ 150 ms)`)
   const figures = (f: LoadFigures) => ({ rps: f.rps, p50Ms: f.p50Ms, p99Ms: f.p99Ms, errors: f.errors })
-  console.log(JSON.stringify({ c50: figures(c50), c200: figures(c200), rawTxPerSec, ratio, mail }))
+  // Several servers need PostgreSQL; on this machine all of them, the database and the load share the same cores.
+  const postgres = SKIP_POSTGRES ? null : await postgresSignupRates(EVENTS, 200, SECONDS)
+  if (postgres) {
+    log(describe('PostgreSQL, one server, 200 connections', { ...postgres.oneServer, serverCpuMsPerSignup: null }))
+    log(describe('PostgreSQL, two servers, 100 connections each (combined, worse p99)', { ...postgres.twoServers, serverCpuMsPerSignup: null }))
+  }
+  console.log(JSON.stringify({
+    c50: figures(c50), c200: figures(c200), rawTxPerSec, ratio, mail,
+    postgres: postgres && { oneServer: figures(postgres.oneServer), twoServers: figures(postgres.twoServers) },
+  }))
 }
 finally {
   rmSync(dir, { recursive: true, force: true })

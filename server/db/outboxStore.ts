@@ -38,39 +38,57 @@ export async function queueNotices(database: Database, tx: AppDb, notices: Queue
 }
 
 /**
- * Claims up to `limit` mails for one worker until `leaseUntil`, oldest first: unsent, not leased by a
- * live worker, due for another try. Without `write` (no public origin for links) only mail already
- * written; without `send` (no SMTP configured) only mail still to be written.
- * The lease condition is checked again by the UPDATE itself, so when two servers pick the same rows,
- * the database gives each row to one of them.
+ * Claims up to `limit` mails for one worker until `leaseUntil`, oldest first: notices still to be written
+ * (when `write`: links need the public origin), then written mail still to send (when `send`: SMTP is
+ * configured), each not leased by a live worker and due for another try. The UPDATE checks the lease
+ * again itself, so when two servers pick the same rows the database gives each row to one of them.
  */
 export async function claimMail(database: Database, options: { limit: number, now: Date, leaseUntil: Date, write: boolean, send: boolean }): Promise<OutboxRow[]> {
   const { outbox } = database.tables
   const { now } = options
-  const claimable = and(
-    isNull(outbox.sentAt),
+  const free = and(
     lt(outbox.attempts, MAX_ATTEMPTS),
     or(isNull(outbox.leaseUntil), lt(outbox.leaseUntil, now)),
     or(isNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)),
-    options.write ? undefined : isNull(outbox.pendingKind),
-    options.send ? undefined : isNotNull(outbox.pendingKind),
   )
-  if (!options.write && !options.send) return []
+  // Each condition matches one partial index (outbox_unwritten, outbox_due), so neither claim scans the sent or the unsendable.
+  const queues = [
+    options.write ? and(isNotNull(outbox.pendingKind), free) : null,
+    options.send ? and(isNull(outbox.sentAt), isNull(outbox.pendingKind), free) : null,
+  ].filter(queue => queue !== null)
   return database.transaction(async (tx) => {
-    const candidates = await tx.select({ id: outbox.id }).from(outbox).where(claimable).orderBy(asc(outbox.createdAt)).limit(options.limit)
-    if (candidates.length === 0) return []
-    return tx.update(outbox).set({ leaseUntil: options.leaseUntil })
-      .where(and(inArray(outbox.id, candidates.map(row => row.id)), claimable))
-      .returning()
+    const claimed: OutboxRow[] = []
+    for (const claimable of queues) {
+      const wanted = options.limit - claimed.length
+      if (wanted <= 0) break
+      const candidates = await tx.select({ id: outbox.id }).from(outbox).where(claimable).orderBy(asc(outbox.createdAt)).limit(wanted)
+      if (candidates.length === 0) continue
+      claimed.push(...await tx.update(outbox).set({ leaseUntil: options.leaseUntil })
+        .where(and(inArray(outbox.id, candidates.map(row => row.id)), claimable))
+        .returning())
+    }
+    return claimed
   })
 }
 
-/** Stores a written notice's subject and text (it stays claimed for sending), or drops it when nobody is left to write to. */
-export async function storeWrittenMail(database: Database, id: string, mail: OutgoingMail | null) {
+/**
+ * Stores written notices' subjects and texts in one transaction, and drops those with nobody left to
+ * write to. With `release` (nothing to send them with) their claims end too; otherwise they stay claimed for sending.
+ */
+export async function storeWrittenMail(database: Database, written: { id: string, mail: OutgoingMail | null }[], release: boolean) {
+  if (written.length === 0) return
   const { outbox } = database.tables
+  const now = new Date()
   await database.transaction(async (tx) => {
-    if (!mail) await tx.delete(outbox).where(eq(outbox.id, id))
-    else await tx.update(outbox).set({ subject: mail.subject, text: mail.text, icsAttachment: mail.icsAttachment ?? null, pendingKind: null, updatedAt: new Date() }).where(eq(outbox.id, id))
+    for (const { id, mail } of written) {
+      if (!mail) await tx.delete(outbox).where(eq(outbox.id, id))
+      else {
+        await tx.update(outbox).set({
+          subject: mail.subject, text: mail.text, icsAttachment: mail.icsAttachment ?? null, pendingKind: null, updatedAt: now,
+          ...(release ? { leaseUntil: null } : {}),
+        }).where(eq(outbox.id, id))
+      }
+    }
   })
 }
 

@@ -1,9 +1,9 @@
 import type { H3Event } from 'h3'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Database } from '../db/connect'
-import { claimMail, markFailed, markSent, releaseMail, storeWrittenMail, type OutboxRow } from '../db/outboxStore'
+import { claimMail, markFailed, markSent, releaseMail, storeWrittenMail, type OutboxRow, type OutgoingMail } from '../db/outboxStore'
 import { publicOrigin } from '../utils/publicOrigin'
-import { writeNotice } from './writeNotice'
+import { eventDetails, writeNotice, type EventDetails } from './writeNotice'
 
 /** Few per claim, with a pause between batches while sign-ups keep coming, so a rush's mail never holds up answers. */
 const BATCH = 8
@@ -59,38 +59,57 @@ export function deliverOutbox(database: Database, request: H3Event | null = null
 async function drain(database: Database, request: H3Event | null): Promise<number> {
   const origin = publicOrigin()
   const smtp = smtpTransport()
+  const details = eventDetails()
   let sent = 0
   for (;;) {
     const now = new Date()
     const rows = await claimMail(database, { limit: BATCH, now, leaseUntil: new Date(now.getTime() + LEASE_MS), write: origin !== null, send: smtp !== null })
     if (rows.length === 0) return sent
     for (const row of rows) held.add(row.id)
-    for (const row of rows) {
-      if (await deliverOne(database, request, row, origin, smtp)) sent++
-      held.delete(row.id)
+    try {
+      const ready = await writeNotices(database, request, rows, origin, details, smtp === null)
+      if (smtp) {
+        for (const mail of ready) if (await send(database, smtp, mail, origin)) sent++
+      }
+    }
+    finally {
+      for (const row of rows) held.delete(row.id)
     }
     await pauseBetweenBatches()
   }
 }
 
-/** Writes a claimed mail if it is a queued notice, then sends it; true when sent. */
-async function deliverOne(database: Database, request: H3Event | null, row: OutboxRow, origin: string | null, smtp: Transporter | null): Promise<boolean> {
-  let mail: OutboxRow = row
+/** Writes the claimed notices still to be written (stored in one transaction); returns the mail ready to send. */
+async function writeNotices(database: Database, request: H3Event | null, rows: OutboxRow[], origin: string | null, details: EventDetails, release: boolean): Promise<OutboxRow[]> {
+  const written: { id: string, mail: OutgoingMail | null }[] = []
+  const ready: OutboxRow[] = []
+  for (const row of rows) {
+    if (!row.pendingKind) {
+      ready.push(row)
+      continue
+    }
+    try {
+      const mail = await writeNotice(database, request, row, origin!, details)
+      written.push({ id: row.id, mail })
+      if (mail) ready.push({ ...row, ...mail, icsAttachment: mail.icsAttachment ?? null, pendingKind: null })
+    }
+    catch (error) {
+      // Never the address or the content in the log; tried again later, with back-off.
+      console.error('Could not write a queued e-mail:', (error as Error).message)
+      await markFailed(database, row, (error as Error).message.slice(0, 200), new Date()).catch(() => {})
+    }
+  }
+  await storeWrittenMail(database, written, release)
+  return ready
+}
+
+/** Sends one mail and records the outcome; true when sent. */
+async function send(database: Database, smtp: Transporter, mail: OutboxRow, origin: string | null): Promise<boolean> {
   try {
-    if (row.pendingKind) {
-      const written = await writeNotice(database, request, row, origin!)
-      await storeWrittenMail(database, row.id, written)
-      if (!written) return false
-      mail = { ...row, ...written, icsAttachment: written.icsAttachment ?? null, pendingKind: null }
-    }
-    if (!smtp) {
-      await releaseMail(database, [row.id])
-      return false
-    }
     await smtp.sendMail({
       from: process.env.MAIL_FROM || 'Citywalk Shanghai <no-reply@citywalk.local>',
       // The same for every try of this mail, so a mail sent twice (a server died before recording it) is recognisable.
-      messageId: `<${row.id}@${origin ? new URL(origin).hostname : 'citywalk.local'}>`,
+      messageId: `<${mail.id}@${origin ? new URL(origin).hostname : 'citywalk.local'}>`,
       to: mail.recipient,
       subject: mail.subject,
       text: mail.text,
@@ -98,12 +117,12 @@ async function deliverOne(database: Database, request: H3Event | null, row: Outb
         ? [{ filename: 'citywalk.ics', content: mail.icsAttachment, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
         : [],
     })
-    await markSent(database, row.id, new Date())
+    await markSent(database, mail.id, new Date())
     return true
   }
   catch (error) {
     // The reason only: never the address or the content.
-    await markFailed(database, row, (error as Error).message.slice(0, 200), new Date()).catch(() => {})
+    await markFailed(database, mail, (error as Error).message.slice(0, 200), new Date()).catch(() => {})
     return false
   }
 }

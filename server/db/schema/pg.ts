@@ -104,9 +104,10 @@ export const outbox = pgTable('outbox', {
   nextAttemptAt: instant('next_attempt_at'),
   ...timestamps,
 }, table => [
-  index('outbox_unsent').on(table.sentAt),
-  // Only the few mail still to be written: the writer's next batch is found without scanning the sent or unsendable.
+  // The worker's two claims each read a small index in queue order: notices still to be written, and
+  // written mail still to send (without SMTP, written mail stays unsent: it must not slow the first).
   index('outbox_unwritten').on(table.createdAt).where(sql`${table.pendingKind} IS NOT NULL`),
+  index('outbox_due').on(table.createdAt).where(sql`${table.sentAt} IS NULL AND ${table.pendingKind} IS NULL`),
 ])
 
 export const invites = pgTable('invites', {

@@ -107,9 +107,10 @@ export const outbox = sqliteTable('outbox', {
   nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
   ...timestamps,
 }, table => [
-  index('outbox_unsent').on(table.sentAt),
-  // Only the few mail still to be written: the writer's next batch is found without scanning the sent or unsendable.
+  // The worker's two claims each read a small index in queue order: notices still to be written, and
+  // written mail still to send (without SMTP, written mail stays unsent: it must not slow the first).
   index('outbox_unwritten').on(table.createdAt).where(sql`${table.pendingKind} IS NOT NULL`),
+  index('outbox_due').on(table.createdAt).where(sql`${table.sentAt} IS NULL AND ${table.pendingKind} IS NULL`),
 ])
 
 /** One-time links with which an organiser invites a volunteer; only the SHA-256 of the link's token is kept. */

@@ -4,6 +4,8 @@ CREATE TABLE "rate_limits" (
 	"hits" integer NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "outbox_unsent";--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "lease_until" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "attempts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-ALTER TABLE "outbox" ADD COLUMN "next_attempt_at" timestamp (3) with time zone;
+ALTER TABLE "outbox" ADD COLUMN "next_attempt_at" timestamp (3) with time zone;--> statement-breakpoint
+CREATE INDEX "outbox_due" ON "outbox" USING btree ("created_at") WHERE "outbox"."sent_at" IS NULL AND "outbox"."pending_kind" IS NULL;
