@@ -35,7 +35,7 @@ interface Call {
   path: string
   method: string
   json?: unknown
-  body?: Uint8Array
+  body?: Uint8Array<ArrayBuffer>
   headers?: Record<string, string>
   /** Sends as this actor instead (a throwaway session, so logging out does not end the shared one). */
   as?: Actor
@@ -80,6 +80,8 @@ let student: Student & { id: string, code: string }
 let recorded: { id: string, revision: number }
 /** A draft the owner writes in the studio themselves. */
 let ownersDraft: { id: string, revision: number }
+/** The owner's own work with a recording, not submitted. */
+let ownersRecording: { id: string, revision: number }
 let cells = 0
 let passed = 0
 let sessionChecks = 0
@@ -88,7 +90,7 @@ const started = Date.now()
 /** A token of the right shape that opens nothing. */
 const strangerToken = () => randomBytes(24).toString('base64url')
 
-async function as<T>(actor: Actor, path: string, init: { method?: string, json?: unknown, body?: Uint8Array, headers?: Record<string, string> } = {}, status = 200): Promise<T> {
+async function as<T>(actor: Actor, path: string, init: { method?: string, json?: unknown, body?: Uint8Array<ArrayBuffer>, headers?: Record<string, string> } = {}, status = 200): Promise<T> {
   const response = await send(app, path, { actor, ...init })
   const text = await response.text()
   if (response.status !== status) throw new Error(`${init.method ?? 'GET'} ${path} as ${actor.name}: ${response.status} ${text}`)
@@ -310,10 +312,8 @@ const ROWS: Row[] = [
   },
   {
     file: 'studio/drafts.put.ts', method: 'PUT', what: 'autosaving one\'s own draft of a text',
-    build: async () => {
-      const target = freshTarget()
-      return { method: 'PUT', path: '/api/studio/drafts', json: { ...target, fields: { title: 'A title' }, body: 'A first sentence.\n', position: null } }
-    },
+    // Each account's first save of this text: a draft of its own.
+    build: async () => ({ method: 'PUT', path: '/api/studio/drafts', json: { kind: 'walk', slug: 'suzhou-creek', locale: 'ko', fields: { title: 'A title' }, body: 'A first sentence.\n', position: null } }),
     expected: EDITORS,
   },
   {
@@ -343,6 +343,11 @@ const ROWS: Row[] = [
     expected: EDITORS,
   },
   {
+    file: 'studio/submissions/[id]/audio.get.ts', method: 'GET', what: 'the owner\'s own recording (not the volunteer\'s to hear)',
+    build: async () => ({ method: 'GET', path: `/api/studio/submissions/${ownersRecording.id}/audio` }),
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: 200, owner: 200 },
+  },
+  {
     file: 'studio/submissions/[id]/audio.post.ts', method: 'POST', what: 'recording for a fresh draft by the volunteer',
     build: async () => ({ method: 'POST', path: `/api/studio/submissions/${(await freshWork(actors.volunteer)).id}/audio`, body: wav(), headers: { 'content-type': 'audio/wav' } }),
     expected: AUTHOR_ONLY,
@@ -359,6 +364,14 @@ const ROWS: Row[] = [
       return { method: 'POST', path: `/api/studio/submissions/${work.id}/submit`, json: { revision: work.revision } }
     },
     expected: AUTHOR_ONLY,
+  },
+  {
+    file: 'studio/submissions/[id]/submit.post.ts', method: 'POST', what: 'submitting a fresh draft by the owner',
+    build: async () => {
+      const work = await freshWork(actors.owner)
+      return { method: 'POST', path: `/api/studio/submissions/${work.id}/submit`, json: { revision: work.revision } }
+    },
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: WRONG_ROLE, owner: 200 },
   },
   {
     file: 'studio/submissions/[id]/return.post.ts', method: 'POST', what: 'sending back fresh work the volunteer submitted',
@@ -409,6 +422,7 @@ beforeAll(async () => {
   student = await freshSignup()
   recorded = await freshWork(actors.volunteer, { audio: true })
   ownersDraft = await freshWork(actors.owner)
+  ownersRecording = await freshWork(actors.owner, { audio: true })
 })
 
 afterAll(async () => {
