@@ -5,8 +5,8 @@ const read = path => JSON.parse(readFileSync(new URL(`../reports/${path}`, impor
 const vitest = report => ({ passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests })
 const playwright = report => ({ passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky, skipped: report.stats.skipped })
 const suites = {
-  unit: vitest(read('unit.json')),
-  browser: playwright(read('e2e.json')),
+  'unit': vitest(read('unit.json')),
+  'browser': playwright(read('e2e.json')),
   'security (API)': vitest(read('security-api.json')),
   'security (pages)': playwright(read('security-pages.json')),
 }
