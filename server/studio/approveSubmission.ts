@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm'
-import type { SubmissionIssue } from '../../shared/types/submission'
+import type { PublishState, SubmissionIssue } from '../../shared/types/submission'
 import type { Database } from '../db/connect'
 import { isUnchanged } from './fileChanges'
 import { commitPaths, isGitCheckout, unstagePaths, type Person } from './git'
 import { planNarrationFiles, planTextFiles } from './plannedFiles'
 import { startPublishCommand } from './publishCommand'
 import { checkSubmission } from './submissionCheck'
-import { claimForPublishing, findSubmission, recordCommit, releaseClaim, setPublishState, SubmissionRefused } from './submissionStore'
+import { claimForPublishing, findSubmission, recordCommit, releaseClaim, SubmissionRefused } from './submissionStore'
 import type { Workspace } from './workspace'
 import { writePlannedFiles } from './writeFiles'
 
@@ -62,8 +62,10 @@ export function approveSubmission(database: Database, workspace: Workspace, id: 
       throw error instanceof ApprovalRefused ? error : new ApprovalRefused('publishFailed')
     }
     // Committed: from here on the files stay as they are, whatever else fails.
-    const state = startPublishCommand(workspace, end => void setPublishState(database, id, end))
+    // Recorded before the command starts: the step records its end in the same row.
+    const state: PublishState = workspace.publishCommand.trim() ? 'running' : 'skipped'
     await recordCommit(database, id, sha, state)
+    if (state === 'running') startPublishCommand(workspace, id)
     return { sha, publishState: state }
   })
 }

@@ -1,21 +1,22 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, openSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import type { PublishState } from '../../shared/types/submission'
+import { dirname, join, resolve } from 'node:path'
 import type { Workspace } from './workspace'
 
 /**
- * Starts the configured publish command in the workspace after a commit, and reports how it ended.
- * It runs detached, with its output in `<uploads>/../publish.log`: the default one restarts this server.
+ * Starts the configured publish command in the workspace after a commit, through scripts/publishStep.mjs,
+ * which records how it ended in the submission's row itself (the default command restarts this server).
+ * It runs detached, with its output in `<uploads>/../publish.log`.
  */
-export function startPublishCommand(workspace: Workspace, onEnd: (state: PublishState) => void): PublishState {
-  if (!workspace.publishCommand.trim()) return 'skipped'
+export function startPublishCommand(workspace: Workspace, submissionId: string) {
   const log = join(dirname(workspace.uploadsDir), 'publish.log')
   mkdirSync(dirname(log), { recursive: true })
   const output = openSync(log, 'a')
-  const child = spawn(workspace.publishCommand, { cwd: workspace.root, shell: true, detached: true, stdio: ['ignore', output, output] })
-  child.on('error', () => onEnd('failed'))
-  child.on('exit', code => onEnd(code === 0 ? 'done' : 'failed'))
+  const env: NodeJS.ProcessEnv = { ...process.env, CITYWALK_PUBLISH_COMMAND: workspace.publishCommand }
+  // The step opens the database the server uses, from wherever the command runs.
+  if (!env.DATABASE_URL) env.CITYWALK_DATABASE_FILE = resolve(env.CITYWALK_DATABASE_FILE || '.data/citywalk.sqlite')
+  const child = spawn(process.execPath, [resolve('scripts', 'publishStep.mjs'), submissionId], {
+    cwd: workspace.root, env, detached: true, stdio: ['ignore', output, output],
+  })
   child.unref()
-  return 'running'
 }

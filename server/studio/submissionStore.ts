@@ -117,10 +117,6 @@ export async function recordCommit(database: Database, id: string, commitSha: st
   await database.transaction(tx => tx.update(s).set({ commitSha, publishState }).where(eq(s.id, id)))
 }
 
-export async function setPublishState(database: Database, id: string, publishState: PublishState) {
-  const { submissions: s } = database.tables
-  await database.transaction(tx => tx.update(s).set({ publishState }).where(eq(s.id, id)))
-}
 
 /** A person's own work, newest first. */
 export function listByAuthor(database: Database, authorId: string) {
