@@ -117,7 +117,6 @@ export async function recordCommit(database: Database, id: string, commitSha: st
   await database.transaction(tx => tx.update(s).set({ commitSha, publishState }).where(eq(s.id, id)))
 }
 
-
 /** A person's own work, newest first. */
 export function listByAuthor(database: Database, authorId: string) {
   const { submissions: s } = database.tables
