@@ -10,6 +10,11 @@ export interface Payload {
   id: string
   /** The stored or reflected text. */
   text: string
+  /**
+   * The markup context it breaks out of, where it is live (default: element content); null: live only
+   * where a template compiler or string interpolation ran over it, which no page does.
+   */
+  live?: ((text: string) => string) | null
 }
 
 export const PAYLOADS: readonly Payload[] = [
@@ -22,13 +27,13 @@ export const PAYLOADS: readonly Payload[] = [
   { id: 'js-link-newline', text: `<a href="java\nscript:${RUN}">nl-link</a>` },
   { id: 'js-link-entities', text: `<a href="&#106;ava&#x09;script&colon;alert('entities')">entity-link</a>` },
   { id: 'iframe-srcdoc', text: `<iframe srcdoc="&lt;script&gt;parent.__xss=1&lt;/script&gt;"></iframe>` },
-  { id: 'attr-breakout-double', text: `"><script>${RUN}</script>` },
-  { id: 'attr-breakout-single', text: `'><img src=x onerror=alert('single')>` },
-  { id: 'vue-template', text: `{{constructor.constructor('${RUN}')()}}` },
-  { id: 'vue-template-t', text: `{{ $t.constructor('alert("vue")')() }}` },
-  { id: 'json-script-close', text: `</script><script>${RUN}</script>` },
-  { id: 'textarea-close', text: `</textarea><img src=x onerror=${RUN}>` },
-  { id: 'title-close', text: `</title><script>${RUN}</script>` },
+  { id: 'attr-breakout-double', text: `"><script>${RUN}</script>`, live: t => `<input value="${t}">` },
+  { id: 'attr-breakout-single', text: `'><img src=x onerror=alert('single')>`, live: t => `<input value='${t}'>` },
+  { id: 'vue-template', text: `{{constructor.constructor('${RUN}')()}}`, live: null },
+  { id: 'vue-template-t', text: `{{ $t.constructor('alert("vue")')() }}`, live: null },
+  { id: 'json-script-close', text: `</script><script>${RUN}</script>`, live: t => `<script type="application/json">{"a":"${t}"}</script>` },
+  { id: 'textarea-close', text: `</textarea><img src=x onerror=${RUN}>`, live: t => `<textarea>${t}</textarea>` },
+  { id: 'title-close', text: `</title><script>${RUN}</script>`, live: t => `<title>${t}</title>` },
   { id: 'data-url', text: `<a href="data:text/html,<script>alert('data')</script>">data-link</a>` },
   { id: 'style-expression', text: `<div style="width:expression(${RUN});background:url('javascript:${RUN}')">css</div>` },
   { id: 'details-ontoggle', text: `<details open ontoggle=${RUN}><summary>d</summary></details>` },
@@ -36,7 +41,7 @@ export const PAYLOADS: readonly Payload[] = [
   { id: 'mxss-math', text: `<math><mtext><table><mglyph><style><img src=x onerror=${RUN}>` },
   { id: 'object-data', text: `<object data="javascript:${RUN}"></object>` },
   { id: 'meta-refresh', text: `<meta http-equiv="refresh" content="0;url=javascript:${RUN}">` },
-  { id: 'js-template-literal', text: '${alert(`tpl`)}' },
+  { id: 'js-template-literal', text: '${alert(`tpl`)}', live: null },
 ]
 
 /** Markdown-only vectors for a volunteer's stop text (HTML vectors go in too). */
