@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto'
+import Sqlite from 'better-sqlite3'
+import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { LOCALES, type LocaleCode } from '../../i18n/registry'
+import { startAppUnderTest, OWNER, type AppUnderTest } from './support/appUnderTest'
+import { createEvent, logIn, send, signUp, type Actor } from './support/actors'
+import { MARKDOWN_PAYLOADS, PAYLOADS, chunked, flagged, liveMarkup, watch, type Watched } from './support/xssPayloads'
+
+/*
+ * Stored and reflected cross-site scripting, in a real Chromium over a real built server: payloads are
+ * stored in every field that someone other than their author sees, then every page showing them is
+ * opened by the person who would see it. Nothing may run, open a dialog or become live markup.
+ */
+
+test.describe.configure({ mode: 'serial' })
+test.use({ actionTimeout: 10_000, navigationTimeout: 15_000 })
+
+const CODES = LOCALES.map(l => l.code)
+const TEXTS = PAYLOADS.map(p => p.text)
+const STUDIO_SLUG = 'yu-lane-garden'
+const STUDIO_LOCALE = 'fr'
+/** The invite form allows any one-line name: markup included, tabs and line feeds not. */
+const VOLUNTEER_NAME = `"><script>window.__xss=1</script><img src=x onerror=alert('volunteer')>`
+
+let app: AppUnderTest
+let owner: Actor
+const eventIds: string[] = []
+let students: { token: string, code: string, language: LocaleCode }[] = []
+let submissionId = ''
+/** Every page opened over stored payloads, and every reflected URL. */
+const storedPages: string[] = []
+const reflectedPages: string[] = []
+
+const prefix = (locale: LocaleCode) => (locale === 'en' ? '' : `/${locale}`)
+
+function database() {
+  return new Sqlite(app.databaseFile)
+}
+
+/** Where the payloads go in each locale's texts; the locale is named so a page showing another locale's text is told apart. */
+const description = (locale: LocaleCode) => `[${locale}] ${TEXTS.join('\n')}`
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  app = await startAppUnderTest()
+  owner = { name: 'owner', cookie: await logIn(app, OWNER) }
+
+  // Events: every locale's description holds every payload; meeting notes (500 characters at most) hold
+  // them in chunks, rotated over as many events as there are chunks so each locale's note carries each one.
+  const notes = chunked(TEXTS, 480, '\n')
+  for (let e = 0; e < notes.length; e++) {
+    eventIds.push(await createEvent(app, owner, {
+      capacity: 100,
+      guideLanguages: ['en', 'zh', 'ar'],
+      descriptions: Object.fromEntries(CODES.map(code => [code, description(code)])),
+      meetingNote: Object.fromEntries(CODES.map((code, i) => [code, `[${code}] ${notes[(i + e) % notes.length]}`])),
+    }))
+  }
+  for (const id of eventIds) {
+    const stored = await (await send(app, `/api/organiser/events/${id}`, { actor: owner })).text()
+    expect(stored, 'the organiser API gives the texts back as stored').toContain(JSON.stringify(TEXTS[0]).slice(1, -1))
+  }
+
+  // The sign-up form refuses markup in a student's name; the suite stores it straight in the database,
+  // as if some future form had let it through, since the organiser's pages must not rely on that check.
+  const refused = await send(app, `/api/events/${eventIds[0]}/signups`, {
+    method: 'POST',
+    json: { name: TEXTS[0], email: `${randomUUID()}@example.edu`, contact: '', university: 'Tongji University', language: 'en', consent: true, idempotencyKey: randomUUID() },
+  })
+  expect(refused.status).toBe(422)
+  const signedUp = await Promise.all(PAYLOADS.map((_, i) => signUp(app, eventIds[0]!, { name: `Student ${i}`, university: 'Tongji University' })))
+  const db = database()
+  try {
+    signedUp.forEach(({ token }, i) => {
+      db.prepare('UPDATE signups SET name = ?, university = ?, contact = ? WHERE token = ?')
+        .run(TEXTS[i], TEXTS[(i + 1) % TEXTS.length], TEXTS[(i + 2) % TEXTS.length], token)
+    })
+    students = signedUp.map(({ token }, i) => ({
+      token,
+      code: (db.prepare('SELECT checkin_code AS code FROM signups WHERE token = ?').get(token) as { code: string }).code,
+      language: CODES[i % CODES.length]!,
+    }))
+  }
+  finally {
+    db.close()
+  }
+})
+
+test.afterAll(async () => {
+  const pages = storedPages.length
+  console.log(`XSS: ${PAYLOADS.length + MARKDOWN_PAYLOADS.length} payloads × ${pages} pages = ${(PAYLOADS.length + MARKDOWN_PAYLOADS.length) * pages} checks (stored); ${reflectedPages.length} reflected URLs`)
+  await app?.stop()
+})
+
+async function contextFor(browser: Browser, account?: { email: string, password: string }): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: app.origin })
+  if (account) expect((await context.request.post('/api/auth/login', { data: account, headers: { origin: app.origin } })).ok()).toBe(true)
+  return context
+}
+
+/** Someone looking at pages: a browser tab, and the same person's view of the server's HTML with scripts off. */
+interface Viewer {
+  context: BrowserContext
+  page: Page
+  watched: Watched
+  /** Scripts off: what Chromium's HTML parser makes of the server's answer, before any hydration. */
+  raw: Page
+  close: () => Promise<void>
+}
+
+async function viewerOf(browser: Browser, context: BrowserContext): Promise<Viewer> {
+  const page = await context.newPage()
+  const rawContext = await browser.newContext({ baseURL: app.origin, javaScriptEnabled: false, storageState: await context.storageState() })
+  const raw = await rawContext.newPage()
+  const close = async () => {
+    await rawContext.close()
+    await context.close()
+  }
+  return { context, page, watched: watch(page), raw, close }
+}
+
+const viewerFor = async (browser: Browser, account?: { email: string, password: string }) => viewerOf(browser, await contextFor(browser, account))
+
+/** The server's HTML for `path`, parsed by Chromium with scripts off: no payload may have become an element or attribute. */
+async function expectInertHtml(viewer: Viewer, path: string, sanitised?: string) {
+  await viewer.raw.goto(path)
+  expect(await liveMarkup(viewer.raw, sanitised), `${path}: live markup in the server's HTML`).toEqual([])
+}
+
+/** Error handlers of broken images, toggles, focus and the like fire a moment after the load. */
+async function settled(page: Page) {
+  await page.waitForLoadState('load')
+  await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))))
+}
+
+/** Opens `path` and checks that nothing stored there ran, alerted, threw or became live markup. */
+async function expectInert(viewer: Viewer, path: string, afterLoad?: () => Promise<void>, sanitised?: string) {
+  storedPages.push(path)
+  const { page, watched } = viewer
+  const [response] = await Promise.all([page.goto(path), expectInertHtml(viewer, path, sanitised)])
+  expect(response?.status(), path).toBe(200)
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' })
+  await afterLoad?.()
+  await settled(page)
+  expect(await liveMarkup(page, sanitised), `${path}: live markup`).toEqual([])
+  expect(await flagged(page), `${path}: window.__xss`).toEqual([])
+  expect(watched.dialogs, `${path}: dialogs`).toEqual([])
+  expect(watched.pageErrors, `${path}: page errors`).toEqual([])
+}
+
+test('the checks see each payload where it is live: it runs, alerts, or is left as live markup', async ({ page }) => {
+  const watched = watch(page)
+  const live = PAYLOADS.filter(p => p.live !== null)
+  for (const payload of live) {
+    watched.dialogs.length = 0
+    await page.setContent(`<!doctype html><html><body><main>${(payload.live ?? (t => t))(payload.text)}</main></body></html>`)
+    await settled(page)
+    const seen = [...await liveMarkup(page), ...(await flagged(page)).map(String), ...watched.dialogs]
+    expect(seen, payload.id).not.toEqual([])
+  }
+  // The rest are live only where a template compiler or string interpolation runs over text; no page does.
+  expect(PAYLOADS.length - live.length).toBeLessThanOrEqual(3)
+})
+
+test('event texts in every locale run on no public page, in no locale', async ({ browser }) => {
+  const viewer = await viewerFor(browser)
+  const { page } = viewer
+  for (const code of CODES) {
+    for (const id of eventIds) {
+      await expectInert(viewer, `${prefix(code)}/events/${id}`)
+      // The locale's own text is there, as text.
+      await expect(page.getByText(`[${code}] ${TEXTS[0]}`).first()).toBeAttached()
+    }
+    // The cards on the home page and the walk's page: a left-to-right and a right-to-left locale, and one more script.
+    if (['en', 'zh', 'ar'].includes(code)) {
+      await expectInert(viewer, `${prefix(code)}/`)
+      await expectInert(viewer, `${prefix(code)}/walks/suzhou-creek`)
+    }
+  }
+  // The description also goes into <meta name="description">, as an attribute.
+  await page.goto(`/events/${eventIds[0]}`)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description('en'))
+  await viewer.close()
+})
+
+test('a student\'s personal page shows their stored name and the event texts without running them', async ({ browser }) => {
+  const viewer = await viewerFor(browser)
+  const { page } = viewer
+  // One student's page per locale, each showing another stored name.
+  for (const [i, student] of students.slice(0, CODES.length).entries()) {
+    await expectInert(viewer, `${prefix(student.language)}/signup/${student.token}`)
+    await expect(page.getByText(TEXTS[i]!, { exact: true }).first()).toBeAttached()
+  }
+  await viewer.close()
+})
+
+test('student fields run on none of the organiser\'s pages: dashboard, attendee list, check-in, edit form, outbox', async ({ browser }) => {
+  const viewer = await viewerFor(browser, OWNER)
+  const { page, watched } = viewer
+  await expectInert(viewer, '/organiser')
+  for (const code of ['zh', 'ar'] as const) {
+    await expectInert(viewer, `${prefix(code)}/organiser/events/${eventIds[0]}`)
+    await expect(page.locator('.person')).toHaveCount(students.length)
+  }
+  // Every stored name is on the list, as its text.
+  await expectInert(viewer, `/organiser/events/${eventIds[0]}`)
+  expect((await page.locator('.person strong').allTextContents()).sort()).toEqual([...TEXTS].sort())
+
+  // Check-in at the door: each ticket code typed, the student's stored name shown as the result.
+  const typed = page.getByLabel('Or type the ticket code')
+  for (const [i, student] of students.entries()) {
+    await typed.fill(student.code)
+    await page.locator('form.typed').getByRole('button', { name: 'Check in', exact: true }).click()
+    await expect(page.locator('.result .who')).toHaveText(TEXTS[i]!.trim())
+  }
+  storedPages.push(`/organiser/events/${eventIds[0]} (check-in × ${students.length})`)
+  await settled(page)
+  expect(await liveMarkup(page)).toEqual([])
+  expect(await flagged(page)).toEqual([])
+  expect(watched.dialogs).toEqual([])
+  await expectInert(viewer, `/organiser/events/${eventIds[0]}`)
+  await expect(page.locator('.person.arrived')).toHaveCount(students.length)
+
+  // The edit form puts every locale's texts into inputs and text areas.
+  for (const id of eventIds) {
+    for (const code of ['en', 'ar'] as const) {
+      await expectInert(viewer, `${prefix(code)}/organiser/events/${id}/edit`)
+    }
+  }
+  const texts = await page.locator('textarea, input').evaluateAll(fields => fields.map(field => (field as HTMLInputElement).value))
+  expect(texts).toContain(description('en'))
+  await viewer.close()
+})
+
+test('a volunteer\'s name, stop text and front matter run neither in their editor\'s preview nor on the organiser\'s review pages', async ({ browser }) => {
+  const reviewer = await contextFor(browser, OWNER)
+  const invite = await (await reviewer.request.post('/api/organiser/invites', { data: { email: `${randomUUID()}@example.edu` }, headers: { origin: app.origin } })).json() as { url: string }
+  const volunteer = await contextFor(browser)
+  const accepted = await volunteer.request.post(`/api/invites/${invite.url.split('/').pop()}`, { data: { name: VOLUNTEER_NAME, password: 'a volunteer password' }, headers: { origin: app.origin } })
+  expect(accepted.status()).toBe(201)
+
+  const short = TEXTS.filter(text => !/[\t\n]/.test(text))
+  // Markdown vectors first: an unclosed raw <style> or <math> further down swallows what follows it.
+  const body = ['Texte du bénévole.', ...MARKDOWN_PAYLOADS.map(p => p.text), ...TEXTS].join('\n\n')
+  const saved = await volunteer.request.put('/api/studio/drafts', {
+    headers: { origin: app.origin },
+    data: {
+      kind: 'stop',
+      slug: STUDIO_SLUG,
+      locale: STUDIO_LOCALE,
+      fields: { title: `Titre ${short[0]}`, summary: TEXTS.join('\n').slice(0, 2000), address: short.slice(1, 4).join(' '), accessNotes: short.slice(4).join('\n').slice(0, 2000) },
+      body,
+      position: null,
+    },
+  })
+  expect(saved.ok(), await saved.text()).toBe(true)
+  const draft = await saved.json() as { id: string, revision: number }
+  submissionId = draft.id
+  // Submitting refuses the markup…
+  const submitted = await volunteer.request.post(`/api/studio/submissions/${draft.id}/submit`, { data: { revision: draft.revision }, headers: { origin: app.origin } })
+  expect(submitted.status()).toBe(422)
+  // …but the review pages must not depend on that: mark it submitted as if the check had been passed.
+  const db = database()
+  try {
+    expect(db.prepare('UPDATE submissions SET status = \'submitted\', submitted_at = ? WHERE id = ?').run(Date.now(), submissionId).changes).toBe(1)
+  }
+  finally {
+    db.close()
+  }
+
+  const viewer = await viewerOf(browser, reviewer)
+  const { page } = viewer
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(viewer, `${prefix(code)}/studio/submissions/${submissionId}`)
+    // The SVG vector as text on three added lines: the address and summary in the front matter, and the body.
+    await expect(page.locator('.line--added').filter({ hasText: 'animate attributeName=href' })).toHaveCount(3)
+    await expect(page.locator('.line--added').filter({ hasText: `Titre ${TEXTS[0]}` })).toHaveCount(1)
+    await expect(page.getByText(VOLUNTEER_NAME, { exact: false })).toBeAttached()
+  }
+  await expectInert(viewer, '/studio')
+  await expectInert(viewer, '/studio/volunteers')
+  await expectInert(viewer, '/studio/status')
+
+  const author = await viewerOf(browser, volunteer)
+  const own = author.page
+  for (const path of [`/studio/edit/stop/${STUDIO_SLUG}/${STUDIO_LOCALE}`, `/ar/studio/edit/stop/${STUDIO_SLUG}/${STUDIO_LOCALE}`]) {
+    await expectInert(author, path, async () => {
+      const preview = own.getByTestId('markdown-preview')
+      await expect(preview).toContainText('Texte du bénévole.')
+      await expect(preview).toContainText('md-link')
+      await expect(preview).toContainText('md-tab')
+      await expect(preview).toContainText('js-link')
+    }, '[data-testid="markdown-preview"]')
+  }
+  await expectInert(author, '/studio')
+  await expectInert(author, '/organiser')
+  await viewer.close()
+  await author.close()
+})
+
+/**
+ * Reflected payloads, told apart from the stored ones by `__xss=2`. Each holds both quotes and an angle
+ * bracket: found whole in the HTML, it was escaped for neither an attribute nor text.
+ */
+const REFLECTED = [`"'><script>window.__xss=2</script>`, `"'><img src=x onerror=alert('reflected')>`, `javascript:alert('reflected')`, `{{constructor.constructor('window.__xss=2')()}}`]
+
+test('payloads in the path, query and hash are never reflected raw and never run', async ({ browser }) => {
+  const viewer = await viewerFor(browser, OWNER)
+  const { page, watched } = viewer
+  const e = encodeURIComponent
+  const [script, img, js, vue] = REFLECTED as [string, string, string, string]
+  const urls = [
+    `/events/${e(script)}`,
+    `/events/${e(img)}`,
+    `/zh/events/${e(script)}`,
+    `/ar/events/${e(img)}`,
+    `/?q=${e(script)}`,
+    `/?q=${e(img)}&lang=${e(script)}`,
+    `/ko/?redirect=${e(js)}`,
+    `/walks/x${e(script)}`,
+    `/walks/x%22%27%3E%3Cscript%3Ewindow.__xss=2%3C/script%3E`,
+    `/ru/walks/suzhou-creek/${e(img)}`,
+    `/fr/walks/${e(vue)}/qr`,
+    `/signup/${e(script)}`,
+    `/signup/${'A'.repeat(32)}?name=${e(img)}`,
+    `/organiser/events/${e(script)}`,
+    `/organiser/events/${eventIds[0]}/edit?x=${e(script)}`,
+    `/studio/submissions/${e(img)}`,
+    `/studio/edit/stop/${e(script)}/fr`,
+    `/studio/edit/${e(img)}/yu-lane-garden/fr`,
+    `/${e(script)}`,
+    `/${e(vue)}`,
+    `/events/${eventIds[0]}#${e(script)}`,
+    `/walks/suzhou-creek#${img}`,
+    `/zh/?q=${e(vue)}#${e(img)}`,
+    `/organiser?next=${e(js)}`,
+  ]
+  for (const url of urls) {
+    reflectedPages.push(url)
+    // The server's own answer (a service worker may answer the page's navigation from its cache).
+    const [answer] = await Promise.all([viewer.context.request.get(url), expectInertHtml(viewer, url), page.goto(url)])
+    const html = await answer.text()
+    for (const raw of REFLECTED.slice(0, 2)) expect(html.includes(raw), `${url}: ${raw} unescaped in the HTML`).toBe(false)
+    expect(/(href|src|action|formaction|data)="?javascript:/i.exec(html)?.[0], `${url}: a script URL in the HTML`).toBeUndefined()
+    await settled(page)
+    expect(await liveMarkup(page), `${url}: live markup`).toEqual([])
+    expect(await flagged(page), `${url}: window.__xss`).toEqual([])
+    expect(watched.dialogs, `${url}: dialogs`).toEqual([])
+  }
+  await viewer.close()
+})
