@@ -80,7 +80,7 @@ function bodyShapes(valid: (c: Context) => Record<string, unknown>, textField: s
     { label: 'an array of 10k numbers', key: 'bodyTooLarge', request: () => json(Array.from({ length: 10_000 }, () => 0)) },
     { label: 'the body in an array', key: 'invalidInput', request: c => json([valid(c)]) },
     { label: 'arrays nested 5000 deep', key: 'invalidInput', request: () => raw(deeplyNested(5000)) },
-    { label: `objects nested 1500 deep under ${textField}`, key: 'invalidInput', request: () => raw(deeplyNestedObject(1500, textField)) },
+    { label: `objects nested 12 KB deep under ${textField}`, key: 'invalidInput', request: () => raw(deeplyNestedObject(textField)) },
     { label: 'JSON null', key: 'invalidInput', request: () => raw('null') },
     { label: 'a JSON string', key: 'invalidInput', request: () => raw('"hello"') },
     { label: 'NaN', key: 'invalidInput', request: () => raw('NaN') },
@@ -127,10 +127,15 @@ add('login', () => ({ method: 'POST', path: '/api/auth/login' }), [
   ...wrongMethods(['GET', 'PUT', 'DELETE'], login),
 ])
 
-add('logout', () => ({ method: 'POST', path: '/api/auth/logout', as: 'owner' }), [
+add('logout', () => ({ method: 'POST', path: '/api/auth/logout', as: 'ownerAtLogout' }), [
   ...refusedEnvelopes({ bye: true }).filter(e => e.label !== 'JSON without a content type').map(({ label, key, request }) => ({ label, key, request: () => request })),
   { label: 'a body that is not JSON', key: 'invalidInput', request: () => raw('bye', 'text/plain') },
   ...wrongMethods(['GET', 'DELETE']),
+])
+add('session route of nuxt-auth-utils', () => ({ method: 'DELETE', path: '/api/_auth/session', as: 'ownerAtLogout' }), [
+  { label: 'cleared from another site', key: 'crossSite', request: () => ({ headers: { origin: 'https://evil.example' } }) },
+  { label: 'cleared from another site (Sec-Fetch-Site)', key: 'crossSite', request: () => ({ headers: { 'origin': undefined, 'sec-fetch-site': 'cross-site' } }) },
+  { label: 'cleared with a form body', key: 'invalidInput', request: () => raw('a=1', 'application/x-www-form-urlencoded') },
 ])
 
 // ---------------------------------------------------------------- sign-up
@@ -185,7 +190,6 @@ add('personal sign-up page', () => ({ method: 'GET', path: '' }), withTokens(tok
 add('personal sign-up page with a valid token', c => ({ method: 'GET', path: `/api/signups/${c.studentA.token}` }), [
   { label: 'unknown locale', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale=de` }) },
   { label: 'two locales', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale=en&locale=fr` }) },
-  { label: 'locale as an object', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale[$ne]=x` }) },
   { label: 'locale traversal', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale=..%2f..%2fen` }) },
   { label: 'locale with SQL', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale=en%27%20OR%201%3D1` }) },
 ])
@@ -195,7 +199,7 @@ add('personal sign-up page with a valid token', c => ({ method: 'GET', path: `/a
 const shanghai = (days: number) => toShanghaiDateTimeValue(new Date(Date.now() + days * 86_400_000))
 const event = () => eventInput() as unknown as Record<string, unknown>
 add('event create', () => ({ method: 'POST', path: '/api/organiser/events', as: 'owner' }), [
-  ...wrongTypes(event, ['walkSlug', 'stopSlugs', 'meetingLat', 'capacity', 'durationMin', 'startsAt', 'descriptions', 'status'], [42, 'text', [], {}, true]),
+  ...wrongTypes(event, ['walkSlug', 'stopSlugs', 'meetingLat', 'capacity', 'durationMin', 'startsAt', 'descriptions', 'status'], ['42', 'text', [], {}, true]),
   ...Object.entries(MULTI_LINE_INJECTIONS).map(([label, text]) => ({ label: `description with ${label}`, key: 'invalidInput' as const, request: () => json({ ...event(), descriptions: { en: text } }) })),
   ...Object.entries(MULTI_LINE_INJECTIONS).slice(0, 3).map(([label, text]) => ({ label: `meeting note with ${label}`, key: 'invalidInput' as const, request: () => json({ ...event(), meetingNote: { zh: text } }) })),
   { label: 'capacity 0', key: 'invalidInput', request: () => json({ ...event(), capacity: 0 }) },
@@ -309,6 +313,8 @@ add('invite accept', c => ({ method: 'POST', path: `/api/invites/${c.inviteToken
   ...wrongTypes(accept, ['name', 'password'], [null, 42, [], {}]),
   ...strings(accept, ['name'], SINGLE_LINE_INJECTIONS, 'invalidInput'),
   { label: 'a blank name', key: 'invalidInput', request: () => json({ ...accept(), name: '   ' }) },
+  { label: 'a name of zero-width characters only', key: 'invalidInput', request: () => json({ ...accept(), name: '\u200B\u200D\uFEFF' }) },
+  { label: 'a name of a zero-width joiner only', key: 'invalidInput', request: () => json({ ...accept(), name: '\u200D' }) },
   { label: 'a name of 101 characters', key: 'invalidInput', request: () => json({ ...accept(), name: 'n'.repeat(101) }) },
   { label: 'a password of 11 characters', key: 'invalidInput', request: () => json({ ...accept(), password: 'p'.repeat(11) }) },
   { label: 'a password of 201 characters', key: 'invalidInput', request: () => json({ ...accept(), password: 'p'.repeat(201) }) },
@@ -405,7 +411,6 @@ add('studio audio', c => ({ method: 'POST', path: `/api/studio/submissions/${c.v
   { label: 'a recording for a walk text', key: 'audioInvalid', request: c => ({ path: `/api/studio/submissions/${c.volunteerWalkDraft}/audio`, ...audio(wav) }) },
   { label: 'the volunteer\'s draft by an organiser', key: 'forbidden', request: () => ({ as: 'owner', ...audio(wav) }) },
   { label: 'the organiser\'s draft by the volunteer', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.ownerDraft}/audio`, ...audio(wav) }) },
-  { label: 'a submission under review', key: 'submissionLocked', request: c => ({ path: `/api/studio/submissions/${c.submitted.id}/audio`, ...audio(wav) }) },
   { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...audio(wav) }) },
   { label: 'from another site', key: 'crossSite', request: () => ({ ...audio(wav), headers: { 'content-type': 'audio/wav', 'origin': 'https://evil.example' } }) },
   { label: 'from another site (Sec-Fetch-Site)', key: 'crossSite', request: () => ({ ...audio(wav), headers: { 'content-type': 'audio/wav', 'origin': undefined, 'sec-fetch-site': 'cross-site' } }) },
@@ -461,7 +466,9 @@ add('writes to read-only routes', () => ({ method: 'POST', path: '' }), [
 
 const CONTENT = '/__nuxt_content/stops/query'
 const sql = (query: string) => ({ sql: query })
-add('content query', () => ({ method: 'POST', path: CONTENT }), [
+// Sent as content's own client sends them, asking for JSON: other clients get the same refusals as an HTML error page.
+const contentCase = (request: Partial<HostileRequest>): Partial<HostileRequest> => ({ ...request, headers: { accept: 'application/json', ...request.headers } })
+add('content query', () => ({ method: 'POST', path: CONTENT }), ([
   { label: 'malformed JSON', request: () => raw('{"sql": ') },
   { label: 'text/plain', request: () => raw('SELECT 1', 'text/plain') },
   { label: 'form-encoded', request: () => raw('sql=SELECT+1', 'application/x-www-form-urlencoded') },
@@ -488,7 +495,7 @@ add('content query', () => ({ method: 'POST', path: CONTENT }), [
   { label: 'the prototype as collection', key: 'textNotFound', request: () => ({ path: '/__nuxt_content/__proto__/query', ...json({}) }) },
   { label: 'constructor as collection', key: 'textNotFound', request: () => ({ path: '/__nuxt_content/constructor/query', ...json({}) }) },
   { label: 'a trailing slash', request: () => ({ path: `${CONTENT}/`, ...json({}) }) },
-])
+] as Variant[]).map(v => ({ ...v, request: (c: Context) => contentCase(v.request(c)) })))
 
 // ---------------------------------------------------------------- the run
 
@@ -544,7 +551,7 @@ beforeAll(async () => {
   const owner = await actor('owner', OWNER)
   const other = await actor('otherOrganiser', OTHER_ORGANISER)
   const volunteer = await actor('volunteer', VOLUNTEER)
-  Object.assign(cookies, { owner: owner.cookie, otherOrganiser: other.cookie, volunteer: volunteer.cookie })
+  Object.assign(cookies, { owner: owner.cookie, otherOrganiser: other.cookie, volunteer: volunteer.cookie, ownerAtLogout: await logIn(app, OWNER) })
 
   const ownerEvent = await createEvent(app, owner)
   const otherEvent = await createEvent(app, other)
@@ -589,10 +596,9 @@ describe('hostile requests are refused with a translated 4xx and change nothing'
 
   for (const hostile of CASES) {
     it(hostile.label, async () => {
-      const before = databaseFingerprint(app.databaseFile)
+      // One fingerprint after each answer, compared with the one after the previous: a write at any time, late ones included, is seen.
+      const before = last
       const mailBefore = app.mail.length
-      // Nothing was written or mailed after the previous request was answered either.
-      expect(before, 'a write after the previous answer').toEqual(last)
       expect(mailBefore, 'mail after the previous answer').toBe(lastMail)
       const request = hostile.build(context)
       tried++

@@ -5,8 +5,11 @@ import { API_ERROR_KEYS, type ApiErrorKey } from '../../../shared/types/apiError
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 
-/** Who sends a hostile request: nobody, or one of the logged-in accounts (by the name of its cookie). */
-export type Sender = 'anonymous' | 'owner' | 'otherOrganiser' | 'volunteer'
+/**
+ * Who sends a hostile request: nobody, or one of the logged-in accounts (by the name of its cookie);
+ * `ownerAtLogout` is a second session of the owner's, for the requests that try to end one.
+ */
+export type Sender = 'anonymous' | 'owner' | 'otherOrganiser' | 'volunteer' | 'ownerAtLogout'
 
 /**
  * One request as an attacker's own client sends it: any method, path (sent byte for byte, so `../`
@@ -43,13 +46,18 @@ export function sendHostile(origin: string, cookies: Partial<Record<Sender, stri
   const defaults: Record<string, string | undefined> = {
     host: url.host,
     origin: url.origin,
+    // As browsers do. With `close` the server rightly hangs up once it has answered, and a sender still
+    // writing a large body then loses that answer to the reset its own unread bytes cause.
+    connection: 'keep-alive',
     ...(hostile.json !== undefined ? { 'content-type': 'application/json' } : {}),
     ...(body ? { 'content-length': String(body.length) } : {}),
     ...(hostile.as && hostile.as !== 'anonymous' ? { cookie: cookies[hostile.as] } : {}),
   }
   const headers = Object.fromEntries(Object.entries({ ...defaults, ...hostile.headers }).filter((entry): entry is [string, string] => entry[1] !== undefined))
   return new Promise((resolve, reject) => {
+    let answered = false
     const sent = httpRequest({ hostname: url.hostname, port: url.port, method: hostile.method, path: hostile.path, headers, agent: false, setHost: false }, (answer) => {
+      answered = true
       const chunks: Buffer[] = []
       answer.on('data', (chunk: Buffer) => chunks.push(chunk))
       answer.on('end', () => {
@@ -60,11 +68,21 @@ export function sendHostile(origin: string, cookies: Partial<Record<Sender, stri
       answer.on('error', reject)
     })
     sent.setTimeout(20_000, () => sent.destroy(new Error('no answer within 20 s')))
-    // The server may answer (413, 415) before it has read what we still send; only a reset without an answer counts.
-    sent.on('error', reject)
-    sent.end(body)
+    sent.on('error', (error) => {
+      if (!answered) reject(error)
+    })
+    // As a browser does, a large body is sent a piece at a time and no more once the server has answered (a 413
+    // comes early): a sender that keeps writing into a connection the server may close loses the answer to a reset.
+    void (async () => {
+      for (let offset = 0; body && offset < body.length && !answered && !sent.destroyed; offset += WRITE_PIECE) {
+        if (!sent.write(body.subarray(offset, offset + WRITE_PIECE))) await new Promise(done => sent.once('drain', done).once('close', done))
+      }
+      if (!answered && !sent.destroyed) sent.end()
+    })()
   })
 }
+
+const WRITE_PIECE = 64 * 1024
 
 /** `errors.<key>` of every locale file, by locale. */
 export function localeErrorMessages(): Record<string, Record<string, unknown>> {
@@ -130,8 +148,11 @@ export const HOSTILE_SEGMENTS: Record<string, string> = {
 
 /** A JSON text whose arrays nest `depth` deep around `inner`. */
 export const deeplyNested = (depth: number, inner = '1') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`
-/** Objects nested `depth` deep under key `key`. */
-export const deeplyNestedObject = (depth: number, key: string) => `${`{"${key}":`.repeat(depth)}1${'}'.repeat(depth)}`
+/** Objects nested under key `key` as deep as fits in about 12 KB (under the 16 KB body limit). */
+export const deeplyNestedObject = (key: string) => {
+  const depth = Math.floor(12_000 / (key.length + 5))
+  return `${`{"${key}":`.repeat(depth)}1${'}'.repeat(depth)}`
+}
 
 /** A JSON text of `value` with `extra` spliced in as raw members before its own (e.g. a duplicate or `__proto__` key). */
 export function jsonWithRawMembers(value: object, extra: string): string {
@@ -185,5 +206,6 @@ export function refusedEnvelopes(valid: Record<string, unknown>): { label: strin
     { label: 'malformed JSON', key: 'invalidInput', request: { raw: JSON.stringify(valid).slice(0, -3), headers: { 'content-type': 'application/json' } } },
     { label: 'JSON with a trailing comma', key: 'invalidInput', request: { raw: `${JSON.stringify(valid).slice(0, -1)},}`, headers: { 'content-type': 'application/json; charset=utf-8' } } },
     { label: 'padded with 1 MB of spaces', key: 'bodyTooLarge', request: { raw: `${JSON.stringify(valid)}${' '.repeat(MB)}`, headers: { 'content-type': 'application/json' } } },
+    { label: 'padded to 1 MB, chunked without a length', key: 'bodyTooLarge', request: { raw: `${JSON.stringify(valid)}${' '.repeat(MB)}`, headers: { 'content-type': 'application/json', 'content-length': undefined, 'transfer-encoding': 'chunked' } } },
   ]
 }
