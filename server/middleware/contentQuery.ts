@@ -3,7 +3,8 @@ import { CONTENT_QUERIES } from '../utils/contentQueries'
 
 /** Content's client sends `{ "sql": "…" }`; the longest query it sends here is under 100 bytes. */
 const MAX_BODY_BYTES = 1024
-const QUERY_ROUTE = /^\/__nuxt_content\/[^/]+\/query$/
+// Any spelling that ends in /query, an encoded slash in the collection included: what is not exactly a known collection is refused here.
+const QUERY_ROUTE = /^\/__nuxt_content\/.+\/query$/
 const bodySchema = z.strictObject({ sql: z.string() })
 
 /**

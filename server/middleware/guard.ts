@@ -31,12 +31,40 @@ export default defineEventHandler(async (event) => {
   if (length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
   const body = await readBoundedBody(event, MAX_BODY_BYTES, 'bodyTooLarge')
   if (body.length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
+  if (body.length > 0) handOverJson(event, body)
 
   // Normalised first: a trailing slash or a doubled one reaches the same handler and must meet the same limit.
   if (/^\/api\/events\/[^/]+\/signups$/.test(routePath(event))) {
     if (!(await signupLimiter.hit(clientAddress(event)))) throw apiError(429, 'tooManyRequests')
   }
 })
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+/** Where h3's readBody looks first for a body already parsed. */
+const PARSED_BODY = Symbol.for('h3ParsedBody')
+
+/**
+ * Parses a JSON body once, strictly, for every handler. h3's own reading would answer malformed JSON
+ * with an untranslated 400, turn bytes that are not UTF-8 into U+FFFD, and, for `application/json;
+ * charset=utf-8`, silently drop `__proto__` and `constructor` members, so a strict schema never saw them.
+ * JSON.parse keeps `constructor` as a plain own member, which a strict schema refuses as unknown; a
+ * `__proto__` member, which zod's records skip without a word, is refused here, wherever it is.
+ */
+function handOverJson(event: H3Event, body: Buffer) {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(utf8.decode(body), refuseProto)
+  }
+  catch {
+    throw apiError(400, 'invalidInput')
+  }
+  ;(event.node.req as unknown as Record<symbol, unknown>)[PARSED_BODY] = parsed
+}
+
+function refuseProto(key: string, value: unknown) {
+  if (key === '__proto__') throw new SyntaxError('__proto__ member')
+  return value
+}
 
 /** The configured public origin, or the Host this request was sent to; X-Forwarded-Host is anyone's to invent. */
 function isOurOrigin(event: H3Event, origin: string): boolean {

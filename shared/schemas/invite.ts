@@ -11,7 +11,8 @@ export const inviteCreateSchema = z.strictObject({
 
 /** The volunteer, following the invite link, chooses the name others see and a password. */
 export const inviteAcceptSchema = z.strictObject({
-  name: singleLineText().trim().min(1).max(100),
+  // Others see this name: it must show something, not only zero-width or other invisible characters.
+  name: singleLineText().trim().min(1).max(100).regex(/[^\p{Cf}\p{Z}\s]/u),
   password: z.string().min(12).max(200),
 })
 
