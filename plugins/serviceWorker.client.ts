@@ -19,7 +19,14 @@ export default defineNuxtPlugin(() => {
     workbox.addEventListener('controlling', (event) => {
       if (!event.isUpdate) void workbox?.messageSW({ type: 'STORE_PAGE', url: location.href })
     })
-    await workbox.register({ immediate: true })
+    try {
+      await workbox.register({ immediate: true })
+    }
+    catch (error) {
+      // Some browsers refuse service workers (private windows, policies): the app still works online, only not offline.
+      workbox = null
+      console.warn('Offline use is not available in this browser:', (error as Error).message)
+    }
   }
 
   function applyUpdate() {
