@@ -46,6 +46,7 @@ export function useApiErrorMessage() {
     audioTooLarge: t('errors.audioTooLarge'),
     noPublicOrigin: t('errors.noPublicOrigin'),
     notReady: t('errors.notReady'),
+    capacityBelowConfirmed: t('errors.capacityBelowConfirmed'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
 import { queueNotices } from './outboxStore'
+import { promoteWaiting } from './signupStore'
 
 export type EventRow = Database['tables']['events']['$inferSelect']
 export interface EventCounts {
@@ -54,6 +55,13 @@ export async function createEvent(database: Database, values: EventValues, organ
   return id
 }
 
+/** An edit would give a walk fewer places than people already hold. */
+export class CapacityBelowConfirmed extends Error {
+  constructor(readonly confirmed: number) {
+    super('capacityBelowConfirmed')
+  }
+}
+
 /** What changing `before` into `after` must tell everyone signed up, if anything. */
 export function noticeOfChange(before: EventRow, after: EventRow): 'cancelled' | 'changed' | null {
   if (before.status !== 'published') return null
@@ -70,13 +78,22 @@ export async function updateEvent(database: Database, id: string, values: EventV
   return database.transaction(async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, id))
     if (!before) return null
+    // Written first: the row lock holds sign-ups to this walk back until the edit commits.
     const [after] = await tx.update(events).set({ ...values, updatedAt: now }).where(eq(events.id, id)).returning()
+    // Nobody loses a place they were given: a smaller walk must first be made by cancelling places.
+    const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
+      .where(and(eq(signups.eventId, id), eq(signups.status, 'confirmed'))) as [{ confirmed: number }]
+    if (values.capacity < Number(confirmed)) throw new CapacityBelowConfirmed(Number(confirmed))
+    // More room: the people waiting move up in their order, and are told, before any newcomer.
+    const promoted = after!.status === 'published' && after!.capacity > before.capacity
+      ? await promoteWaiting(database, tx, id, after!.capacity, now)
+      : []
     const kind = noticeOfChange(before, after!)
     const people = kind
       ? await tx.select().from(signups).where(and(eq(signups.eventId, id), ne(signups.status, 'cancelled'), isNull(signups.personalDataDeletedAt)))
       : []
     await queueNotices(database, tx, people.filter(p => p.email).map(p => ({ eventId: id, signupId: p.id, recipient: p.email!, kind: kind! })), now)
-    return { before, after: after!, notified: people.length }
+    return { before, after: after!, notified: people.length, promoted: promoted.length }
   })
 }
 

@@ -125,7 +125,7 @@ export function cancelSignup(database: Database, token: string, now = new Date()
 }
 
 /** Moves people up from the waiting list into free places, and queues each one's notice in the same transaction. */
-async function promoteWaiting(database: Database, tx: AppDb, eventId: string, capacity: number, now: Date) {
+export async function promoteWaiting(database: Database, tx: AppDb, eventId: string, capacity: number, now: Date) {
   const { signups } = database.tables
   const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
     .where(and(eq(signups.eventId, eventId), eq(signups.status, 'confirmed'))) as [{ confirmed: number }]

@@ -1,3 +1,4 @@
+import { CapacityBelowConfirmed } from '../db/eventStore'
 import { InviteRefused, type InviteProblem } from '../db/inviteStore'
 import { IdempotencyConflict, SignupRefused } from '../db/signupStore'
 import { ApprovalRefused } from '../studio/approveSubmission'
@@ -14,6 +15,7 @@ const SUBMISSION_STATUS: Record<SubmissionProblem, number> = { submissionNotFoun
  */
 export function apiErrorFor(error: unknown): unknown {
   if (error instanceof SignupRefused) return apiError(error.reason === 'eventNotFound' ? 404 : 409, error.reason)
+  if (error instanceof CapacityBelowConfirmed) return apiError(409, 'capacityBelowConfirmed', ['capacity'])
   if (error instanceof IdempotencyConflict) return apiError(409, 'idempotencyConflict', ['idempotencyKey'])
   if (error instanceof InviteRefused) return apiError(INVITE_STATUS[error.reason], error.reason)
   if (error instanceof SubmissionRefused) return apiError(SUBMISSION_STATUS[error.reason], error.reason)
