@@ -1,0 +1,42 @@
+import type { PersonalSignup } from '../../shared/types/event'
+import { mailTo } from './support/inbox'
+import { createOwnEvent, logInOrganiser, signUpStudent } from './support/organiserEvents'
+import { test, expect, waitForHydration } from './support/fixtures'
+
+// A 409 the form is expected to show as a message; the browser logs the failed request itself.
+test.use({ expectedConsole: [/status of 409/] })
+
+test('raising capacity moves the waiting students up, in order, and tells them; cutting below the places given is refused at the field', async ({ page }) => {
+  await logInOrganiser(page.request)
+  const eventId = await createOwnEvent(page.request, { capacity: 1 })
+  const first = await signUpStudent(page.request, eventId, 'Ana First')
+  const second = await signUpStudent(page.request, eventId, 'Ben Second')
+  const third = await signUpStudent(page.request, eventId, 'Chen Third')
+  expect([first.status, second.status, third.status]).toEqual(['confirmed', 'waiting', 'waiting'])
+
+  await page.goto(`/organiser/events/${eventId}/edit`)
+  await waitForHydration(page)
+  const capacity = page.getByLabel('Places')
+  await capacity.fill('2')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
+
+  // The first person waiting has the new place and an e-mail saying so; the next one still waits, first in line.
+  const statusOf = async (token: string) => (await (await page.request.get(`/api/signups/${token}`)).json() as PersonalSignup)
+  expect((await statusOf(second.token)).status).toBe('confirmed')
+  expect(await statusOf(third.token)).toMatchObject({ status: 'waiting', position: 1 })
+  await expect.poll(async () => (await mailTo(page.request, second.email)).map(m => m.subject), { timeout: 15_000 })
+    .toContainEqual(expect.stringMatching(/^A place freed up for you/))
+  expect((await mailTo(page.request, third.email)).map(m => m.subject)).not.toContainEqual(expect.stringMatching(/^A place freed up/))
+
+  // Two places are held: one place is refused, at the field, and nothing changes.
+  await page.goto(`/organiser/events/${eventId}/edit`)
+  await waitForHydration(page)
+  await capacity.fill('1')
+  await page.getByRole('button', { name: 'Save' }).click()
+  const message = 'More people already have a place than this capacity allows. Cancel places first, or keep a higher capacity.'
+  await expect(page.locator('.event-form').getByText(message).first()).toBeVisible()
+  await expect(page).toHaveURL(/\/edit$/)
+  const saved = await (await page.request.get(`/api/organiser/events/${eventId}`)).json() as { capacity: number }
+  expect(saved.capacity).toBe(2)
+})
