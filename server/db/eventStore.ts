@@ -96,9 +96,3 @@ export async function updateEvent(database: Database, id: string, values: EventV
     return { before, after: after!, notified: people.length, promoted: promoted.length }
   })
 }
-
-/** Everyone still signed up (confirmed or waiting) with their personal data, for notices. */
-export async function activeSignups(database: Database, eventId: string) {
-  const { signups } = database.tables
-  return database.db.select().from(signups).where(and(eq(signups.eventId, eventId), ne(signups.status, 'cancelled'), isNull(signups.personalDataDeletedAt)))
-}

@@ -52,13 +52,13 @@ export async function claimMail(database: Database, options: { limit: number, no
     or(isNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)),
   )
   // Each condition matches one partial index (outbox_unwritten, outbox_due), so neither claim scans the sent or the unsendable.
-  const queues = [
+  const claims = [
     options.write ? and(isNotNull(outbox.pendingKind), free) : null,
     options.send ? and(isNull(outbox.sentAt), isNull(outbox.pendingKind), free) : null,
-  ].filter(queue => queue !== null)
+  ].filter(claim => claim !== null)
   return database.transaction(async (tx) => {
     const claimed: OutboxRow[] = []
-    for (const claimable of queues) {
+    for (const claimable of claims) {
       const wanted = options.limit - claimed.length
       if (wanted <= 0) break
       const candidates = await tx.select({ id: outbox.id }).from(outbox).where(claimable).orderBy(asc(outbox.createdAt)).limit(wanted)

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import postgres from 'postgres'
+import type postgres from 'postgres'
 import type { EventSummary, PersonalSignup } from '../../shared/types/event'
-import { createDatabaseOn, freePort, SKIP_POSTGRES, startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
+import { createDatabaseOn, freePort, queryOnce, SKIP_POSTGRES, startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
 
 // The built server on a real PostgreSQL server (DATABASE_URL): bundled pg migrations, the demo event, a sign-up.
 test.describe.configure({ mode: 'serial' })
@@ -42,15 +42,7 @@ async function startServer(port: number): Promise<ChildProcess> {
   return server
 }
 
-const rowsOf = async <T>(query: (sql: postgres.Sql) => Promise<T>) => {
-  const sql = postgres(databaseUrl, { max: 1 })
-  try {
-    return await query(sql)
-  }
-  finally {
-    await sql.end()
-  }
-}
+const rowsOf = <T>(query: (sql: postgres.Sql) => Promise<T>) => queryOnce(databaseUrl, query)
 
 test('the built server migrates PostgreSQL, seeds the demo event and takes a sign-up', async () => {
   test.setTimeout(120_000)

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import postgres from 'postgres'
+import type postgres from 'postgres'
 import { SMTPServer } from 'smtp-server'
 import { simpleParser } from 'mailparser'
-import { createDatabaseOn, freePort, SKIP_POSTGRES, startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
+import { createDatabaseOn, freePort, queryOnce, SKIP_POSTGRES, startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
 import { shanghaiDateTimeInDays } from './support/eventDates'
 import { toShanghaiDateTimeValue } from '../../shared/utils/shanghaiTime'
 
@@ -42,15 +42,7 @@ function startServer(port: number): { origin: string, process: ChildProcess } {
 }
 
 const statusOf = (url: string) => fetch(url).then(r => r.status, () => 0)
-const rows = async <T>(query: (sql: postgres.Sql) => Promise<T>) => {
-  const sql = postgres(databaseUrl, { max: 1 })
-  try {
-    return await query(sql)
-  }
-  finally {
-    await sql.end()
-  }
-}
+const rows = <T>(query: (sql: postgres.Sql) => Promise<T>) => queryOnce(databaseUrl, query)
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)

@@ -102,3 +102,14 @@ export async function createDatabaseOn(adminUrl: string): Promise<{ url: string,
   url.pathname = `/${name}`
   return { url: url.toString(), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) }
 }
+
+/** Runs one query on its own connection to `url`, for tests that read what a server stored. */
+export async function queryOnce<T>(url: string, query: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} })
+  try {
+    return await query(sql)
+  }
+  finally {
+    await sql.end()
+  }
+}
