@@ -1,3 +1,4 @@
+import { postChunked } from './support/chunkedPost'
 import { test, expect } from './support/fixtures'
 
 const ROUTE = '/__nuxt_content/stops/query'
@@ -24,7 +25,6 @@ const MALFORMED: { label: string, method?: string, path?: string, headers?: Reco
   { label: 'a WHERE on an unknown column', headers: json, body: sql('SELECT * FROM _content_stops WHERE ("nope" = 1) ORDER BY stem ASC') },
   { label: 'a comment', headers: json, body: sql('SELECT * FROM _content_stops ORDER BY stem ASC -- x') },
   { label: 'a huge query', headers: json, body: sql(`SELECT * FROM _content_stops WHERE ("stem" = '${'a'.repeat(700_000)}') ORDER BY stem ASC`) },
-  { label: 'a huge body without a length', headers: { ...json, 'transfer-encoding': 'chunked' }, body: Buffer.from(sql('x'.repeat(2_000_000))) },
   { label: 'GET', method: 'GET' },
   { label: 'PUT', method: 'PUT', headers: json, body: sql('SELECT * FROM _content_stops ORDER BY stem ASC') },
   { label: 'DELETE', method: 'DELETE' },
@@ -66,4 +66,12 @@ test.describe('malformed addresses', () => {
       expect((await request.get(path)).status(), path).toBeLessThan(500)
     }
   })
+})
+
+// Sent as a real stream: Playwright would add a Content-Length beside Transfer-Encoding, which Node's parser refuses by closing at once.
+test('content\'s public query route answers a huge body without a length with a 4xx, not a reset', async ({ baseURL }) => {
+  const answer = await postChunked(`${baseURL}${ROUTE}`, 2_000_000, { 'content-type': 'application/json', 'accept': 'application/json' })
+  expect(answer.error).toBeNull()
+  expect(answer.status).toBeGreaterThanOrEqual(400)
+  expect(answer.status).toBeLessThan(500)
 })
