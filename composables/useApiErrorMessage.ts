@@ -42,6 +42,7 @@ export function useApiErrorMessage() {
     submissionInvalid: t('errors.submissionInvalid'),
     notARepository: t('errors.notARepository'),
     publishFailed: t('errors.publishFailed'),
+    publishBusy: t('errors.publishBusy'),
     audioInvalid: t('errors.audioInvalid'),
     audioTooLarge: t('errors.audioTooLarge'),
     noPublicOrigin: t('errors.noPublicOrigin'),

@@ -14,6 +14,7 @@ export function useStudioLabels() {
     done: t('studio.publishState.done', { commit }),
     failed: t('studio.publishState.failed', { commit }),
     skipped: t('studio.publishState.skipped', { commit }),
+    pushed: t('studio.publishState.pushed', { commit }),
   })[value]
   const field = (name: string) => ({
     title: t('studio.fields.title'),

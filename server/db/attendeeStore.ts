@@ -2,8 +2,9 @@ import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import type { AttendeeCounts } from '../../shared/types/organiser'
 import type { Database } from './connect'
 import type { EventRow } from './eventStore'
+import type { SignupRow } from '../../shared/types/rows'
 
-export type SignupRow = Database['tables']['signups']['$inferSelect']
+export type { SignupRow } from '../../shared/types/rows'
 
 /** Events the organiser runs, soonest first. */
 export async function eventsOf(database: Database, userId: string): Promise<EventRow[]> {

@@ -99,17 +99,32 @@ function scopedTo(tx: AppDb, dialect: Dialect, tables: Tables): Database {
   return { dialect, db: tx, tables, transaction: work => work(tx), migrate: refuse, close: async () => {} }
 }
 
+/** What this module uses of a Drizzle PostgreSQL handle (or of a transaction on one). */
+interface PgHandle {
+  execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown>
+  transaction: <T>(work: (tx: PgHandle) => Promise<T>) => Promise<T>
+}
+
+/**
+ * The one place the dialects meet: the query code is typed against the SQLite handle and tables, and
+ * is given the PostgreSQL ones. Their rows agree type for type (`RowsAgreeAcrossDialects` in
+ * shared/types/rows.ts, checked by the compiler) and their columns, keys and indexes name for name
+ * (tests/unit/db/schemaParity.test.ts); only Drizzle's per-dialect classes differ.
+ */
+const asQueryCode = {
+  db: (handle: PgHandle) => handle as unknown as AppDb,
+  tables: pgSchema as unknown as Tables,
+}
+
 /** PostgreSQL through any Drizzle pg driver (postgres-js in production, PGlite in tests). */
-export function wrapPostgres(db: unknown, close: () => Promise<void>): Database {
-  type Executor = { execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
-  const pg = db as AppDb & Executor
-  const transaction = (pg as unknown as { transaction: <T>(work: (tx: AppDb & Executor) => Promise<T>) => Promise<T> }).transaction.bind(pg)
+export function wrapPostgres(pg: PgHandle, close: () => Promise<void>): Database {
+  const transaction = pg.transaction.bind(pg)
   const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { tag: string }[]
   return {
     dialect: 'pg',
-    db: pg,
-    tables: pgSchema as unknown as Tables,
-    transaction: work => transaction(work),
+    db: asQueryCode.db(pg),
+    tables: asQueryCode.tables,
+    transaction: work => transaction(tx => work(asQueryCode.db(tx))),
     migrate: (migrations, setup) => transaction(async (scoped) => {
       // Held until this transaction ends: a second server starting now waits here, then finds the work done.
       await scoped.execute(sql`SELECT pg_advisory_xact_lock(hashtext('citywalk start-up'))`)
@@ -121,7 +136,7 @@ export function wrapPostgres(db: unknown, close: () => Promise<void>): Database 
         },
         record: async (tag) => { await scoped.execute(sql`INSERT INTO schema_migrations (tag, applied_at) VALUES (${tag}, ${Date.now()})`) },
       }, migrations)
-      if (setup) await setup(scopedTo(scoped, 'pg', pgSchema as unknown as Tables))
+      if (setup) await setup(scopedTo(asQueryCode.db(scoped), 'pg', asQueryCode.tables))
       return done
     }),
     close,

@@ -3,8 +3,9 @@ import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
 import { queueNotices } from './outboxStore'
 import { promoteWaiting } from './signupStore'
+import type { EventRow } from '../../shared/types/rows'
 
-export type EventRow = Database['tables']['events']['$inferSelect']
+export type { EventRow } from '../../shared/types/rows'
 export interface EventCounts {
   confirmed: number
   waiting: number

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm'
 import type { AppDb, Database } from './connect'
+import type { OutboxRow } from '../../shared/types/rows'
 
 export interface OutgoingMail {
   eventId: string | null
@@ -10,7 +11,7 @@ export interface OutgoingMail {
   icsAttachment?: string | null
 }
 
-export type OutboxRow = Database['tables']['outbox']['$inferSelect']
+export type { OutboxRow } from '../../shared/types/rows'
 
 /** A notice about a sign-up, written by the sending worker; `reminder`, `changed`… are SignupMailKind values. */
 export interface QueuedNotice {
@@ -26,6 +27,12 @@ export const MAX_ATTEMPTS = 8
 /** Every e-mail is stored first; it is sent when SMTP is configured, and stays readable by organisers either way. */
 export async function enqueueMail(database: Database, mail: OutgoingMail): Promise<void> {
   await database.transaction(tx => tx.insert(database.tables.outbox).values({ id: randomUUID(), ...mail, icsAttachment: mail.icsAttachment ?? null }))
+}
+
+/** Queues written mails inside the caller's transaction, with the change they tell of. */
+export async function queueMails(database: Database, tx: AppDb, mails: OutgoingMail[]) {
+  if (mails.length === 0) return
+  await tx.insert(database.tables.outbox).values(mails.map(mail => ({ id: randomUUID(), ...mail, icsAttachment: mail.icsAttachment ?? null })))
 }
 
 /** Queues notices inside the caller's transaction, so the change that causes them and the notices commit together. */

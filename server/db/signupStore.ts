@@ -6,14 +6,13 @@ import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClo
 import type { AppDb, Database } from './connect'
 import { queueNotices } from './outboxStore'
 import { signupQueries } from './signupQueries'
+import type { SignupRow } from '../../shared/types/rows'
 
 export class SignupRefused extends Error {
   constructor(readonly reason: SignupClosedReason | 'eventNotFound') {
     super(reason)
   }
 }
-
-type SignupRow = Database['tables']['signups']['$inferSelect']
 
 export interface SignupOutcome {
   signup: SignupRow

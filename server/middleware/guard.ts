@@ -58,7 +58,7 @@ function handOverJson(event: H3Event, body: Buffer) {
   catch {
     throw apiError(400, 'invalidInput')
   }
-  ;(event.node.req as unknown as Record<symbol, unknown>)[PARSED_BODY] = parsed
+  Reflect.set(event.node.req, PARSED_BODY, parsed)
 }
 
 function refuseProto(key: string, value: unknown) {

@@ -1,5 +1,3 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { durationS, readWav } from '../../scripts/lib/wav'
 import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
 import { wavSizesAgree } from './wavSizes'
@@ -29,16 +27,4 @@ export function checkRecording(bytes: Buffer): { durationMs: number } {
   if (!plausible || !(seconds >= AUDIO_UPLOAD.minSeconds)) throw new AudioRefused('audioInvalid')
   if (seconds > AUDIO_UPLOAD.maxSeconds) throw new AudioRefused('audioTooLarge')
   return { durationMs: Math.round(seconds * 1000) }
-}
-
-/** Stores a checked recording under a new name (a new one for each take) and returns the name. */
-export function storeRecording(uploadsDir: string, submissionId: string, bytes: Buffer): string {
-  mkdirSync(uploadsDir, { recursive: true })
-  const name = `${submissionId}-${Date.now().toString(36)}.wav`
-  writeFileSync(join(uploadsDir, name), bytes)
-  return name
-}
-
-export const removeRecording = (uploadsDir: string, name: string | null) => {
-  if (name) rmSync(join(uploadsDir, name), { force: true })
 }

@@ -31,3 +31,19 @@ export async function commitPaths(root: string, paths: string[], message: string
 
 /** Unstages `paths` after a failed commit (their files are restored by the caller). */
 export const unstagePaths = (root: string, paths: string[]) => git(root, ['reset', '--quiet', '--', ...paths]).catch(() => undefined)
+
+export const headCommit = (root: string) => git(root, ['rev-parse', 'HEAD'])
+
+/** Whether the checkout has `sha` (it may still lack commits other servers pushed since). */
+export const hasCommit = (root: string, sha: string) => git(root, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false)
+
+/** Takes back the commits after `sha`, keeping their files in the working tree for the caller to restore. */
+export const uncommit = (root: string, sha: string) => git(root, ['reset', '--quiet', '--soft', sha])
+
+/** Brings the checkout up to the remote branch; refuses (throws) when the checkout has commits of its own. */
+export async function pullFrom(root: string, remote: string, branch: string) {
+  await git(root, ['fetch', '--quiet', remote, branch])
+  await git(root, ['merge', '--quiet', '--ff-only', 'FETCH_HEAD'])
+}
+
+export const pushTo = (root: string, remote: string, branch: string) => git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`])

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -11,7 +11,7 @@ import type { SubmissionRow } from './submissionStore'
 import { composeTextFile, readFrontMatter, withPosition, yamlText } from './textFile'
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 
-type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'>
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'>
 
 const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
 
@@ -46,11 +46,12 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
  * The recording, encoded as the Opus and MP3 files every narration is served in, its description in
  * `content/narration/`, and the deletion of the narration files it replaces.
  */
-export async function planNarrationFiles(workspace: Workspace, row: Planned): Promise<PlannedFile[]> {
-  if (!row.audioFile || row.kind !== 'stop') return []
+export async function planNarrationFiles(workspace: Workspace, row: Planned, recording: Buffer): Promise<PlannedFile[]> {
+  if (row.kind !== 'stop') return []
   const work = mkdtempSync(join(tmpdir(), 'citywalk-recording-'))
   try {
-    const bytes = await encodeNarrationInBackground(join(workspace.uploadsDir, row.audioFile), join(work, 'narration'))
+    writeFileSync(join(work, 'recording.wav'), recording)
+    const bytes = await encodeNarrationInBackground(join(work, 'recording.wav'), join(work, 'narration'))
     const durationS = await audioDurationS(join(work, 'narration.opus'), 'audio/ogg')
     if (!durationS) throw new Error('the encoded recording has no duration')
     const audio = {

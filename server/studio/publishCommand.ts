@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, openSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { Workspace } from './workspace'
 
 /**
  * Starts the configured publish command in the workspace after a commit, through scripts/publishStep.mjs,
  * which records how it ended in the submission's row itself (the default command restarts this server).
- * It runs detached, with its output in `<uploads>/../publish.log`.
+ * It runs detached, with its output in the workspace's publish log.
  */
 export function startPublishCommand(workspace: Workspace, submissionId: string) {
-  const log = join(dirname(workspace.uploadsDir), 'publish.log')
+  const log = workspace.publishLog
   mkdirSync(dirname(log), { recursive: true })
   const output = openSync(log, 'a')
   const env: NodeJS.ProcessEnv = { ...process.env, CITYWALK_PUBLISH_COMMAND: workspace.publishCommand }

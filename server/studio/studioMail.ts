@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import type { Database } from '../db/connect'
+import type { AppDb, Tables } from '../db/connect'
 import type { OutgoingMail } from '../db/outboxStore'
 import { mailTranslator } from '../mail/translate'
 import type { SubmissionRow } from './submissionStore'
@@ -29,13 +29,19 @@ export function studioMail(kind: StudioMailKind, to: Person, about: { title: str
 
 const pagePrefix = (locale: string | null) => !locale || locale === 'en' ? '' : `/${locale}`
 
+/** Writes a step's e-mails inside the step's transaction, which queues them with the change itself. */
+export type StudioNotices = (tx: AppDb, row: SubmissionRow) => Promise<OutgoingMail[]>
+
+export const studioNotices = (kind: StudioMailKind, tables: Tables, workspace: Workspace, origin: string): StudioNotices =>
+  (tx, row) => studioMailsFor(kind, tx, tables, workspace, row, origin)
+
 /**
  * Who hears of a submission's step: every organiser when it is submitted (a link to the review), the
  * author when it is sent back (a link to edit it) or published.
  */
-export async function studioMailsFor(kind: StudioMailKind, database: Database, workspace: Workspace, row: SubmissionRow, origin: string): Promise<OutgoingMail[]> {
-  const { users } = database.tables
-  const [author] = await database.db.select().from(users).where(eq(users.id, row.authorId))
+export async function studioMailsFor(kind: StudioMailKind, reader: AppDb, tables: Tables, workspace: Workspace, row: SubmissionRow, origin: string): Promise<OutgoingMail[]> {
+  const { users } = tables
+  const [author] = await reader.select().from(users).where(eq(users.id, row.authorId))
   if (!author) return []
   const about = (recipient: Person, path: string) => ({
     title: englishTitle(workspace, row.kind, row.slug),
@@ -45,7 +51,7 @@ export async function studioMailsFor(kind: StudioMailKind, database: Database, w
     link: `${origin}${pagePrefix(recipient.locale)}${path}`,
   })
   if (kind === 'submitted') {
-    const organisers = await database.db.select().from(users).where(eq(users.role, 'organiser'))
+    const organisers = await reader.select().from(users).where(eq(users.role, 'organiser'))
     return organisers.filter(o => o.id !== author.id).map(o => studioMail(kind, o, about(o, `/studio/submissions/${row.id}`)))
   }
   const path = kind === 'returned' ? `/studio/edit/${row.kind}/${row.slug}/${row.locale}` : `/studio/submissions/${row.id}`

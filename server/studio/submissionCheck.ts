@@ -21,8 +21,8 @@ export function workspaceSite(workspace: Workspace): Site {
 
 /**
  * Everything that would stop a submission from being published, each with the field at fault: the
- * published schema, no markup, Markdown that content:check accepts, a position inside Shanghai, and its
- * recording. Run on submit and again on approval, so nothing unchecked reaches the content folder.
+ * published schema, no markup, Markdown that content:check accepts, and a position inside Shanghai (a
+ * recording was checked when it was uploaded). Run on submit and again on approval, so nothing unchecked reaches the content folder.
  */
 export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'>, site = workspaceSite(workspace)): SubmissionIssue[] {
   const issues: SubmissionIssue[] = []
@@ -41,7 +41,6 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
   for (const problem of checkMarkdown(text, site)) issues.push({ field: 'body', code: problem.code ?? 'markdown', subject: problem.subject, line: problem.line })
 
   if (row.position && row.kind === 'stop' && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
-  if (row.audioFile && !existsSync(join(workspace.uploadsDir, row.audioFile))) issues.push({ field: 'audio', code: 'audioMissing' })
   if (!issues.length && !row.audioFile && planTextFiles(workspace, row).every(isUnchanged)) issues.push({ field: 'body', code: 'noChanges' })
   return issues
 }

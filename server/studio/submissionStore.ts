@@ -3,8 +3,12 @@ import { and, asc, desc, eq, ne } from 'drizzle-orm'
 import type { Database } from '../db/connect'
 import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
 import type { PublishState, SubmissionStatus } from '../../shared/types/submission'
+import { queueMails } from '../db/outboxStore'
+import { dropRecording, recordingName, storeRecording } from './recordingStore'
+import type { StudioNotices } from './studioMail'
+import type { SubmissionRow } from '../../shared/types/rows'
 
-export type SubmissionRow = typeof import('../db/schema/sqlite').submissions.$inferSelect
+export type { SubmissionRow } from '../../shared/types/rows'
 
 export type SubmissionProblem = 'submissionNotFound' | 'submissionLocked' | 'submissionChanged'
 
@@ -55,39 +59,44 @@ export async function saveDraft(database: Database, authorId: string, draft: Dra
   })
 }
 
-/** Attaches a recording (already stored as a file) to the author's open submission. */
-export async function attachAudio(database: Database, id: string, authorId: string, audio: { file: string, type: string, bytes: number, durationMs: number }, now = new Date()) {
+/** Stores a checked recording and attaches it to the author's open submission, in place of any earlier take. */
+export async function attachAudio(database: Database, id: string, authorId: string, audio: { recording: Buffer, type: string, durationMs: number }, now = new Date()) {
   const { submissions: s } = database.tables
   return database.transaction(async (tx) => {
     const [row] = await tx.select().from(s).where(and(eq(s.id, id), eq(s.authorId, authorId)))
     if (!row) throw new SubmissionRefused('submissionNotFound')
     if (!EDITABLE.includes(row.status)) throw new SubmissionRefused('submissionLocked')
+    const name = recordingName(id)
+    await storeRecording(database, tx, id, name, audio.recording)
     const [updated] = await tx.update(s).set({
-      audioFile: audio.file, audioType: audio.type, audioBytes: audio.bytes, audioDurationMs: audio.durationMs,
+      audioFile: name, audioType: audio.type, audioBytes: audio.recording.length, audioDurationMs: audio.durationMs,
       status: row.status === 'submitted' ? 'draft' : row.status, revision: row.revision + 1, updatedAt: now,
     }).where(eq(s.id, id)).returning()
-    return { previousFile: row.audioFile, row: updated! }
+    await dropRecording(database, tx, row.audioFile)
+    return updated!
   })
 }
 
 /** The author sends their work for review; the caller has checked it. */
-export async function markSubmitted(database: Database, id: string, authorId: string, revision: number, now = new Date()) {
+export async function markSubmitted(database: Database, id: string, authorId: string, revision: number, notices?: StudioNotices, now = new Date()) {
   const { submissions: s } = database.tables
   return database.transaction(async (tx) => {
     const [row] = await tx.update(s).set({ status: 'submitted', submittedAt: now, updatedAt: now })
       .where(and(eq(s.id, id), eq(s.authorId, authorId), eq(s.revision, revision), ne(s.status, 'published'))).returning()
     if (!row) throw new SubmissionRefused('submissionChanged')
+    if (notices) await queueMails(database, tx, await notices(tx, row))
     return row
   })
 }
 
 /** An organiser sends the work back with a comment; the author can edit and submit it again. */
-export async function markReturned(database: Database, id: string, reviewerId: string, comment: string, now = new Date()) {
+export async function markReturned(database: Database, id: string, reviewerId: string, comment: string, notices?: StudioNotices, now = new Date()) {
   const { submissions: s } = database.tables
   return database.transaction(async (tx) => {
     const [row] = await tx.update(s).set({ status: 'returned', reviewComment: comment, reviewerId, reviewedAt: now, updatedAt: now })
       .where(and(eq(s.id, id), eq(s.status, 'submitted'))).returning()
     if (!row) throw new SubmissionRefused('submissionChanged')
+    if (notices) await queueMails(database, tx, await notices(tx, row))
     return row
   })
 }
@@ -112,9 +121,14 @@ export async function releaseClaim(database: Database, id: string) {
   await database.transaction(tx => tx.update(s).set({ status: 'submitted', reviewerId: null, reviewedAt: null }).where(eq(s.id, id)))
 }
 
-export async function recordCommit(database: Database, id: string, commitSha: string, publishState: PublishState) {
+/** Records the published commit; the author's e-mail is queued with it. */
+export async function recordCommit(database: Database, id: string, commitSha: string, publishState: PublishState, notices?: StudioNotices) {
   const { submissions: s } = database.tables
-  await database.transaction(tx => tx.update(s).set({ commitSha, publishState }).where(eq(s.id, id)))
+  return database.transaction(async (tx) => {
+    const [row] = await tx.update(s).set({ commitSha, publishState }).where(eq(s.id, id)).returning()
+    if (notices && row) await queueMails(database, tx, await notices(tx, row))
+    return row ?? null
+  })
 }
 
 /** A person's own work, newest first. */

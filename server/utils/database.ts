@@ -2,6 +2,8 @@ import { ensureFirstOrganiser, seedDemoEvent } from '../db/bootstrap'
 import type { Database } from '../db/connect'
 import { loadMigrations } from '../db/migrate'
 import { openDatabaseFromEnv } from '../db/open'
+import { importRecordingFiles } from '../studio/recordingStore'
+import { legacyUploadsDir } from '../studio/workspace'
 
 let opening: Promise<Database> | null = null
 let ready = false
@@ -32,6 +34,8 @@ async function open(): Promise<Database> {
   await database.migrate(migrations, async (scoped) => {
     await ensureFirstOrganiser(scoped, process.env, line => console.log(line))
     if (process.env.CITYWALK_SEED_DEMO !== 'false') await seedDemoEvent(scoped)
+    const moved = await importRecordingFiles(scoped, legacyUploadsDir())
+    if (moved) console.log(`Moved ${moved} studio recording(s) waiting for review into the database.`)
   })
   ready = true
   return database

@@ -13,6 +13,9 @@ const SUBMISSION_STATUS: Record<SubmissionProblem, number> = { submissionNotFoun
  * The one table from the domain's refusals (stores, studio, configuration) to HTTP answers.
  * Anything else is passed on as it is: a real fault stays a fault.
  */
+/** A busy publisher is worth trying again shortly (503); a broken one needs the maintainer (500). */
+const APPROVAL_STATUS = { notARepository: 409, publishBusy: 503, publishFailed: 500 } as const
+
 export function apiErrorFor(error: unknown): unknown {
   if (error instanceof SignupRefused) return apiError(error.reason === 'eventNotFound' ? 404 : 409, error.reason)
   if (error instanceof CapacityBelowConfirmed) return apiError(409, 'capacityBelowConfirmed', ['capacity'])
@@ -22,7 +25,7 @@ export function apiErrorFor(error: unknown): unknown {
   if (error instanceof AudioRefused) return apiError(error.reason === 'audioTooLarge' ? 413 : 422, error.reason)
   if (error instanceof ApprovalRefused) {
     if (error.reason === 'invalid') return apiError(422, 'submissionInvalid', [...new Set(error.issues.map(i => i.field))], error.issues)
-    return apiError(error.reason === 'notARepository' ? 409 : 500, error.reason)
+    return apiError(APPROVAL_STATUS[error.reason], error.reason)
   }
   if (error instanceof NoPublicOrigin) return apiError(503, 'noPublicOrigin')
   return error

@@ -9,7 +9,7 @@ export const API_ERROR_KEYS = [
   'ticketUnknown', 'ticketOtherEvent', 'ticketWaiting', 'ticketCancelled',
   'inviteNotFound', 'inviteUsed', 'inviteExpired', 'emailTaken',
   'textNotFound', 'submissionNotFound', 'submissionChanged', 'submissionLocked', 'submissionInvalid',
-  'notARepository', 'publishFailed', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
+  'notARepository', 'publishFailed', 'publishBusy', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
 ] as const
 
 export type ApiErrorKey = typeof API_ERROR_KEYS[number]

@@ -4,8 +4,8 @@ export type SubmissionKind = 'stop' | 'walk'
 /** draft → submitted → published, or → returned (with a comment) → draft again. */
 export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'published'
 
-/** The publish command after an approval's commit: still running, finished, failed, or none configured. */
-export type PublishState = 'running' | 'done' | 'failed' | 'skipped'
+/** After an approval's commit: the publish command still running, finished or failed; none configured; or pushed to the remote whose deployment publishes it. */
+export type PublishState = 'running' | 'done' | 'failed' | 'skipped' | 'pushed'
 
 /** A stop's position as the volunteer's phone measured it (WGS-84), with its accuracy radius. */
 export interface SubmittedPosition {

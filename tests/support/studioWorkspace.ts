@@ -26,8 +26,9 @@ export function makeStudioWorkspace(options: { narrationLocales?: string[], publ
   git('commit', '--quiet', '-m', 'Content as published')
   return {
     root,
-    uploadsDir: join(root, '.data', 'studio-uploads'),
+    publishLog: join(root, '.data', 'publish.log'),
     publishCommand: options.publishCommand ?? '',
+    remote: null,
     git,
     dispose: () => rmSync(root, { recursive: true, force: true }),
   }

@@ -3,15 +3,16 @@ import type { SubmissionView } from '../../../shared/types/submission'
 import { publishedHash } from '../../studio/editorSnapshot'
 import { saveDraft } from '../../studio/submissionStore'
 import { submissionView } from '../../studio/submissionView'
-import { readWorkspaceFile, workspaceFromEnv, workspacePaths } from '../../studio/workspace'
+import { readWorkspaceFile, workspacePaths } from '../../studio/workspace'
 
 /** Autosave: the editor sends the whole draft a moment after each change. */
 export default defineEventHandler(async (event): Promise<SubmissionView> => {
   const user = await requireEditor(event)
   const parsed = draftSaveSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
-  const workspace = workspaceFromEnv()
+  const database = await useDatabase()
+  const workspace = await currentWorkspace(database)
   if (readWorkspaceFile(workspace, workspacePaths.facts(parsed.data.kind, parsed.data.slug)) === null) throw apiError(404, 'textNotFound')
-  const row = await saveDraft(await useDatabase(), user.id, parsed.data, publishedHash(workspace, parsed.data))
+  const row = await saveDraft(database, user.id, parsed.data, publishedHash(workspace, parsed.data))
   return submissionView(row, user.name, parsed.data.slug)
 })

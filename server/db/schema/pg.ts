@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
@@ -138,7 +138,7 @@ export const submissions = pgTable('submissions', {
   reviewComment: text('review_comment'),
   reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
   commitSha: text('commit_sha'),
-  publishState: text('publish_state', { enum: ['running', 'done', 'failed', 'skipped'] }).$type<PublishState>(),
+  publishState: text('publish_state', { enum: ['running', 'done', 'failed', 'skipped', 'pushed'] }).$type<PublishState>(),
   revision: integer('revision').notNull().default(1),
   submittedAt: instant('submitted_at'),
   reviewedAt: instant('reviewed_at'),
@@ -153,4 +153,22 @@ export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   windowStart: instant('window_start').notNull(),
   hits: integer('hits').notNull(),
+})
+
+const bytea = customType<{ data: Buffer, driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: value => Buffer.isBuffer(value) ? value : Buffer.from(value),
+})
+
+export const studioRecordings = pgTable('studio_recordings', {
+  name: text('name').primaryKey(),
+  submissionId: text('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
+  bytes: bytea('bytes').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+}, table => [index('studio_recordings_submission').on(table.submissionId)])
+
+export const leases = pgTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: instant('expires_at').notNull(),
 })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
@@ -148,7 +148,7 @@ export const submissions = sqliteTable('submissions', {
   reviewComment: text('review_comment'),
   reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
   commitSha: text('commit_sha'),
-  publishState: text('publish_state', { enum: ['running', 'done', 'failed', 'skipped'] }).$type<PublishState>(),
+  publishState: text('publish_state', { enum: ['running', 'done', 'failed', 'skipped', 'pushed'] }).$type<PublishState>(),
   /** Bumped by every save: an organiser approves the version they reviewed, not one saved since. */
   revision: integer('revision').notNull().default(1),
   submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
@@ -165,4 +165,22 @@ export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),
   windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
   hits: integer('hits').notNull(),
+})
+
+/**
+ * A volunteer's recording waiting for review, in the database so that every server can play and
+ * publish it, whichever one received the upload. Removed with its submission.
+ */
+export const studioRecordings = sqliteTable('studio_recordings', {
+  name: text('name').primaryKey(),
+  submissionId: text('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
+  bytes: blob('bytes', { mode: 'buffer' }).$type<Buffer>().notNull(),
+  createdAt: timestamps.createdAt,
+}, table => [index('studio_recordings_submission').on(table.submissionId)])
+
+/** Work that one server at a time may do (publishing from the studio), held until `expiresAt` unless renewed. */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 })

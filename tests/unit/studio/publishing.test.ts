@@ -7,7 +7,7 @@ import { checkContent, formatProblem } from '../../../scripts/lib/contentCheck'
 import { sourceHash } from '../../../scripts/lib/sourceHash'
 import { addUser } from '../../../server/db/userStore'
 import { approveSubmission, ApprovalRefused } from '../../../server/studio/approveSubmission'
-import { checkRecording, storeRecording } from '../../../server/studio/audioUpload'
+import { checkRecording } from '../../../server/studio/audioUpload'
 import { publishedHash } from '../../../server/studio/editorSnapshot'
 import { checkSubmission } from '../../../server/studio/submissionCheck'
 import { parseTextFile } from '../../../server/studio/textFile'
@@ -46,8 +46,7 @@ describe('approving a volunteer submission', () => {
   it('writes the text, position and narration, commits them as the volunteer, and leaves the content valid', async () => {
     const draft = await submitted(text => ({ fields: { ...text.fields, title: 'Дом Цянь Сюэсэня в Цишаньцуне' }, body: `${text.body}\nНовый абзац от волонтёра.` }), { position: { lat: 31.22331, lng: 121.42507, accuracyM: 12 } })
     const recording = toneWav(2.5)
-    const file = storeRecording(workspace.uploadsDir, draft.id, recording)
-    const { row } = await attachAudio(database, draft.id, volunteerId, { file, type: 'audio/wav', bytes: recording.length, ...checkRecording(recording) })
+    const row = await attachAudio(database, draft.id, volunteerId, { recording, type: 'audio/wav', ...checkRecording(recording) })
     await markSubmitted(database, draft.id, volunteerId, row.revision)
 
     const result = await approveSubmission(database, workspace, draft.id, row.revision, organiser)

@@ -1,7 +1,6 @@
 import { signupSchema } from '../../../../shared/schemas/signup'
 import type { SignupResult } from '../../../../shared/types/event'
 import { createSignup } from '../../../db/signupStore'
-import { deliverOutbox } from '../../../mail/deliver'
 
 /**
  * A student signs up, no account needed. Every accepted request, new or repeated, gets the same answer:
@@ -16,7 +15,7 @@ export default defineEventHandler(async (event): Promise<SignupResult> => {
   try {
     await createSignup(database, id, parsed.data, new Date())
     // The e-mail was queued with the sign-up; it is written and sent after the answer.
-    event.waitUntil(deliverOutbox(database, event).catch(() => 0))
+    deliverQueuedMail(event, database)
     setResponseStatus(event, 202)
     return { received: true }
   }

@@ -1,5 +1,4 @@
 import { cancelSignup } from '../../../db/signupStore'
-import { deliverOutbox } from '../../../mail/deliver'
 
 /** Cancels from the personal link; the next person waiting moves up at once. */
 export default defineEventHandler(async (event) => {
@@ -8,6 +7,6 @@ export default defineEventHandler(async (event) => {
   const { signup, promoted } = await cancelSignup(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')
   // The promoted people's notices were queued with the cancellation.
-  if (promoted.length) event.waitUntil(deliverOutbox(database, event).catch(() => 0))
+  if (promoted.length) deliverQueuedMail(event, database)
   return { status: signup.status, promoted: promoted.length }
 })

@@ -1,5 +1,4 @@
 import { deleteOwnData } from '../../../db/signupStore'
-import { deliverOutbox } from '../../../mail/deliver'
 
 /** Deletes the student's own data; if they had a place, the next person waiting gets it and is told. */
 export default defineEventHandler(async (event) => {
@@ -8,6 +7,6 @@ export default defineEventHandler(async (event) => {
   const { signup, promoted } = await deleteOwnData(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')
   // The promoted people's notices were queued with the cancellation.
-  if (promoted.length) event.waitUntil(deliverOutbox(database, event).catch(() => 0))
+  if (promoted.length) deliverQueuedMail(event, database)
   return { deleted: true, promoted: promoted.length }
 })

@@ -4,7 +4,7 @@ import { describeChange, isUnchanged } from '../../../studio/fileChanges'
 import { planTextFiles } from '../../../studio/plannedFiles'
 import { authorNames, submissionFor } from '../../../studio/studioAccess'
 import { submissionView } from '../../../studio/submissionView'
-import { englishTitle, workspaceFromEnv } from '../../../studio/workspace'
+import { englishTitle } from '../../../studio/workspace'
 
 /** A submission with what publishing it would change: a diff of each text file against the published one. */
 export default defineEventHandler(async (event): Promise<SubmissionReview> => {
@@ -13,7 +13,7 @@ export default defineEventHandler(async (event): Promise<SubmissionReview> => {
   const database = await useDatabase()
   try {
     const row = await submissionFor(database, id, user)
-    const workspace = workspaceFromEnv()
+    const workspace = await currentWorkspace(database)
     const names = await authorNames(database, [row.authorId])
     const changes = row.status === 'published' ? [] : planTextFiles(workspace, row).filter(file => !isUnchanged(file)).map(describeChange)
     return {

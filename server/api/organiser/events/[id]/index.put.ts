@@ -1,5 +1,4 @@
 import { findEvent, updateEvent } from '../../../../db/eventStore'
-import { deliverOutbox } from '../../../../mail/deliver'
 
 /**
  * Saves an edit. A new time or a cancellation of a published walk is told to everyone signed up; more
@@ -15,6 +14,6 @@ export default defineEventHandler(async (event) => {
     throw apiErrorFor(error)
   })
   if (!saved) throw apiError(404, 'eventNotFound')
-  if (saved.notified || saved.promoted) event.waitUntil(deliverOutbox(database, event).catch(() => 0))
+  if (saved.notified || saved.promoted) deliverQueuedMail(event, database)
   return { id, notified: saved.notified > 0, promoted: saved.promoted }
 })

@@ -1,9 +1,8 @@
 import { reviewDecisionSchema } from '../../../../../shared/schemas/submission'
 import { approveSubmission } from '../../../../studio/approveSubmission'
-import { findSubmission } from '../../../../studio/submissionStore'
 import { workspaceFromEnv } from '../../../../studio/workspace'
 
-/** An organiser publishes the revision they reviewed: files written, committed, publish command started. */
+/** An organiser publishes the revision they reviewed: files written, committed (and pushed), publish command started. */
 export default defineEventHandler(async (event) => {
   const user = await requireOrganiser(event)
   const { id } = await routeParams(event, idParamSchema)
@@ -11,10 +10,10 @@ export default defineEventHandler(async (event) => {
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
     const database = await useDatabase()
-    const published = await approveSubmission(database, workspaceFromEnv(), id, parsed.data.revision, user)
-    const row = await findSubmission(database, id)
-    if (row) await sendStudioMail(event, 'published', row)
-    return published
+    const workspace = workspaceFromEnv()
+    const { sha, publishState } = await approveSubmission(database, workspace, id, parsed.data.revision, user, studioStepMail(database, 'published', workspace))
+    deliverQueuedMail(event, database)
+    return { sha, publishState }
   }
   catch (error) {
     throw apiErrorFor(error)

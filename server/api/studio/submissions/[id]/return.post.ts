@@ -1,5 +1,6 @@
 import { returnSchema } from '../../../../../shared/schemas/submission'
 import { markReturned } from '../../../../studio/submissionStore'
+import { workspaceFromEnv } from '../../../../studio/workspace'
 
 /** An organiser sends the work back to its author with a comment. */
 export default defineEventHandler(async (event) => {
@@ -8,8 +9,9 @@ export default defineEventHandler(async (event) => {
   const parsed = returnSchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
   try {
-    const row = await markReturned(await useDatabase(), id, user.id, parsed.data.comment)
-    await sendStudioMail(event, 'returned', row)
+    const database = await useDatabase()
+    const row = await markReturned(database, id, user.id, parsed.data.comment, studioStepMail(database, 'returned', workspaceFromEnv()))
+    deliverQueuedMail(event, database)
     return { status: row.status }
   }
   catch (error) {

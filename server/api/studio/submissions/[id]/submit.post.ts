@@ -4,7 +4,6 @@ import { submissionFor } from '../../../../studio/studioAccess'
 import { checkSubmission } from '../../../../studio/submissionCheck'
 import { markSubmitted } from '../../../../studio/submissionStore'
 import { submissionView } from '../../../../studio/submissionView'
-import { workspaceFromEnv } from '../../../../studio/workspace'
 
 /** The author sends the revision they see for review, once it passes every check publishing would make. */
 export default defineEventHandler(async (event): Promise<SubmissionView> => {
@@ -16,10 +15,11 @@ export default defineEventHandler(async (event): Promise<SubmissionView> => {
   try {
     const row = await submissionFor(database, id, user)
     if (row.authorId !== user.id) throw apiError(403, 'forbidden')
-    const issues = checkSubmission(workspaceFromEnv(), row)
+    const workspace = await currentWorkspace(database)
+    const issues = checkSubmission(workspace, row)
     if (issues.length) throw apiError(422, 'submissionInvalid', [...new Set(issues.map(i => i.field))], issues)
-    const submitted = await markSubmitted(database, id, user.id, parsed.data.revision)
-    await sendStudioMail(event, 'submitted', submitted)
+    const submitted = await markSubmitted(database, id, user.id, parsed.data.revision, studioStepMail(database, 'submitted', workspace))
+    deliverQueuedMail(event, database)
     return submissionView(submitted, user.name, row.slug)
   }
   catch (error) {

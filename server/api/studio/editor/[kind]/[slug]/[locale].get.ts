@@ -3,7 +3,6 @@ import type { EditorSnapshot } from '../../../../../../shared/types/submission'
 import { editorSnapshot } from '../../../../../studio/editorSnapshot'
 import { findOpenSubmission } from '../../../../../studio/submissionStore'
 import { submissionView } from '../../../../../studio/submissionView'
-import { workspaceFromEnv } from '../../../../../studio/workspace'
 
 /** One stop or walk in one language, with the source beside it and the volunteer's own draft, if any. */
 export default defineEventHandler(async (event): Promise<EditorSnapshot> => {
@@ -11,7 +10,7 @@ export default defineEventHandler(async (event): Promise<EditorSnapshot> => {
   const target = await routeParams(event, editorTargetSchema)
   const database = await useDatabase()
   const draft = await findOpenSubmission(database, user.id, target)
-  const workspace = workspaceFromEnv()
+  const workspace = await currentWorkspace(database)
   const snapshot = editorSnapshot(workspace, target, null)
   if (!snapshot) throw apiError(404, 'textNotFound')
   return { ...snapshot, draft: draft ? submissionView(draft, user.name, snapshot.source?.fields.title ?? target.slug) : null }
