@@ -12,6 +12,7 @@ const NEEDED = [
   { pkg: 'espeak-ng', why: 'narration tests', present: () => onPath('espeak-ng') },
   { pkg: 'opus-tools', why: 'narration encoding', present: () => onPath('opusenc') },
   { pkg: 'lame', why: 'narration encoding', present: () => onPath('lame') },
+  { pkg: 'ffmpeg', why: 'narration loudness (EBU R128) and cleaning up volunteers\' recordings', present: () => onPath('ffmpeg') },
   { pkg: 'postgresql', why: 'store tests on a real PostgreSQL', present: postgresPresent },
   // Screenshots in Chinese, Korean and Arabic need fonts that cover them.
   { pkg: 'fonts-wqy-microhei', why: 'Chinese and Korean text in the browser', present: () => fontCovers('zh') },

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto'
+import { SPEECH_VOICES, type SpeechLocale } from './pronunciation'
+import type { SpeechRun } from './speechText'
+import { LOUDNESS } from './loudness'
 
 /**
  * What the narration reads: the title, then each top-level block of the Markdown body in order.
@@ -26,9 +29,11 @@ function toSpeech(markdown: string): string {
 }
 
 /**
- * Identifies what a synthesised track says and how: its voice settings and segments. The engine's
- * version is left out on purpose, so a machine with a newer espeak-ng does not see every track as stale.
+ * Identifies what a synthesised track says and how: each run's voice (with its speed) and text, and the
+ * loudness it is brought to. The engine's version is left out on purpose, so a machine with a newer
+ * espeak-ng does not see every track as stale.
  */
-export function narrationHash(setting: { voice: string, wpm: number }, segments: string[]): string {
-  return createHash('sha256').update(JSON.stringify({ setting, segments })).digest('hex').slice(0, 12)
+export function speechHash(speech: SpeechRun[][]): string {
+  const voiced = speech.map(runs => runs.map(run => ({ ...SPEECH_VOICES[run.locale as SpeechLocale], text: run.text })))
+  return createHash('sha256').update(JSON.stringify({ voiced, loudness: LOUDNESS })).digest('hex').slice(0, 12)
 }

@@ -33,5 +33,34 @@ export function calendarFile(event: CalendarEvent): string {
     productId: 'citywalk/ics',
   })
   if (error || !value) throw error ?? new Error('could not build the calendar file')
-  return value
+  return foldByOctets(value)
+}
+
+const FOLD_OCTETS = 75
+const utf8 = new TextEncoder()
+
+/**
+ * RFC 5545 lines are at most 75 octets, not characters: "→" is three octets and "é" two, and a
+ * calendar app may cut a longer line in the middle of a character. Unfolds what the library folded by
+ * characters and folds again by octets, never inside a character (a continuation starts with a space).
+ */
+export function foldByOctets(ics: string): string {
+  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').map((line) => {
+    const parts: string[] = []
+    let part = ''
+    let octets = 0
+    for (const char of line) {
+      const size = utf8.encode(char).length
+      // The first part has all 75 octets; each continuation gives one to its leading space.
+      if (octets + size > (parts.length ? FOLD_OCTETS - 1 : FOLD_OCTETS)) {
+        parts.push(part)
+        part = ''
+        octets = 0
+      }
+      part += char
+      octets += size
+    }
+    parts.push(part)
+    return parts.join('\r\n ')
+  }).join('\r\n')
 }

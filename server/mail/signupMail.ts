@@ -45,7 +45,9 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     kind === 'cancelled' ? '' : t('email.personalLink', { link }),
     `— ${t('email.signature')}`,
   ].filter(Boolean).join('\n\n')
-  const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'changed' || kind === 'cancelled'
+  // Someone still waiting has no place yet: a new time must not put the walk in their calendar.
+  const waiting = recipient.position != null
+  const withCalendar = kind === 'confirmed' || kind === 'promoted' || (kind === 'changed' && !waiting) || kind === 'cancelled'
   return {
     eventId: event.id,
     recipient: recipient.email,

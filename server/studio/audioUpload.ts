@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { processRecording } from '../../scripts/lib/loudness'
 import { durationS, readWav } from '../../scripts/lib/wav'
 import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
 import { wavSizesAgree } from './wavSizes'
@@ -27,4 +31,27 @@ export function checkRecording(bytes: Buffer): { durationMs: number } {
   if (!plausible || !(seconds >= AUDIO_UPLOAD.minSeconds)) throw new AudioRefused('audioInvalid')
   if (seconds > AUDIO_UPLOAD.maxSeconds) throw new AudioRefused('audioTooLarge')
   return { durationMs: Math.round(seconds * 1000) }
+}
+
+/**
+ * A checked take made ready to publish (clean-up, silence trimmed, the narration loudness), as the
+ * review page plays it and approval encodes it. A take with nothing left after the clean-up is refused.
+ */
+export async function prepareRecording(take: Buffer): Promise<{ processed: Buffer, durationMs: number }> {
+  const work = await mkdtemp(join(tmpdir(), 'citywalk-take-'))
+  try {
+    await writeFile(join(work, 'take.wav'), take)
+    try {
+      await processRecording(join(work, 'take.wav'), join(work, 'cleaned.wav'), join(work, 'processed.wav'))
+    }
+    catch (error) {
+      if (error instanceof Error && error.message.includes('silent')) throw new AudioRefused('audioInvalid')
+      throw error
+    }
+    const processed = await readFile(join(work, 'processed.wav'))
+    return { processed, ...checkRecording(processed) }
+  }
+  finally {
+    await rm(work, { recursive: true, force: true })
+  }
 }

@@ -16,6 +16,13 @@ export async function storeRecording(database: Database, tx: AppDb, submissionId
   await tx.insert(database.tables.studioRecordings).values({ name, submissionId, bytes })
 }
 
+/** Where the upload as it came is kept beside the processed take, until approval. */
+export const originalName = (name: string) => name.replace(/\.wav$/, '.original.wav')
+
+export async function dropRecordingsOf(database: Database, tx: AppDb, submissionId: string) {
+  await tx.delete(database.tables.studioRecordings).where(eq(database.tables.studioRecordings.submissionId, submissionId))
+}
+
 export async function dropRecording(database: Database, tx: AppDb, name: string | null) {
   if (name) await tx.delete(database.tables.studioRecordings).where(eq(database.tables.studioRecordings.name, name))
 }

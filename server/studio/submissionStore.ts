@@ -4,7 +4,7 @@ import type { Database } from '../db/connect'
 import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
 import type { PublishState, SubmissionStatus } from '../../shared/types/submission'
 import { queueMails } from '../db/outboxStore'
-import { dropRecording, recordingName, storeRecording } from './recordingStore'
+import { dropRecording, dropRecordingsOf, originalName, recordingName, storeRecording } from './recordingStore'
 import type { StudioNotices } from './studioMail'
 import type { SubmissionRow } from '../../shared/types/rows'
 
@@ -59,8 +59,11 @@ export async function saveDraft(database: Database, authorId: string, draft: Dra
   })
 }
 
-/** Stores a checked recording and attaches it to the author's open submission, in place of any earlier take. */
-export async function attachAudio(database: Database, id: string, authorId: string, audio: { recording: Buffer, type: string, durationMs: number }, now = new Date()) {
+/**
+ * Stores a take and attaches it to the author's open submission, in place of any earlier take:
+ * `recording` is what is played and published, `original` (the upload as it came) is kept until approval.
+ */
+export async function attachAudio(database: Database, id: string, authorId: string, audio: { recording: Buffer, original?: Buffer, type: string, durationMs: number }, now = new Date()) {
   const { submissions: s } = database.tables
   return database.transaction(async (tx) => {
     const [row] = await tx.select().from(s).where(and(eq(s.id, id), eq(s.authorId, authorId)))
@@ -68,11 +71,15 @@ export async function attachAudio(database: Database, id: string, authorId: stri
     if (!EDITABLE.includes(row.status)) throw new SubmissionRefused('submissionLocked')
     const name = recordingName(id)
     await storeRecording(database, tx, id, name, audio.recording)
+    if (audio.original) await storeRecording(database, tx, id, originalName(name), audio.original)
     const [updated] = await tx.update(s).set({
       audioFile: name, audioType: audio.type, audioBytes: audio.recording.length, audioDurationMs: audio.durationMs,
       status: row.status === 'submitted' ? 'draft' : row.status, revision: row.revision + 1, updatedAt: now,
     }).where(eq(s.id, id)).returning()
-    await dropRecording(database, tx, row.audioFile)
+    if (row.audioFile) {
+      await dropRecording(database, tx, row.audioFile)
+      await dropRecording(database, tx, originalName(row.audioFile))
+    }
     return updated!
   })
 }
@@ -126,6 +133,8 @@ export async function recordCommit(database: Database, id: string, commitSha: st
   const { submissions: s } = database.tables
   return database.transaction(async (tx) => {
     const [row] = await tx.update(s).set({ commitSha, publishState }).where(eq(s.id, id)).returning()
+    // Published as Opus and MP3 in the commit: the take and its original are not needed any more.
+    await dropRecordingsOf(database, tx, id)
     if (notices && row) await queueMails(database, tx, await notices(tx, row))
     return row ?? null
   })

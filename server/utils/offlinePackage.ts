@@ -12,8 +12,8 @@ function entry(path: string, locale: LocaleCode, body: unknown): OfflineEntry & 
 }
 
 /**
- * Lists what a walk needs offline in one language: the walk list, the walk, each stop and each stop's
- * narration. The version hashes all of it, so any content change makes downloaded copies refresh.
+ * Lists what a walk needs offline in one language: the walk list, the walk and its spoken introduction,
+ * each stop and each stop's narration. The version hashes all of it, so any content change makes downloaded copies refresh.
  */
 export function buildWalkOfflinePackage(content: ContentSnapshot, slug: string, locale: LocaleCode): WalkOfflinePackage | null {
   const walk = buildWalk(content, slug, locale)
@@ -23,9 +23,10 @@ export function buildWalkOfflinePackage(content: ContentSnapshot, slug: string, 
     entry(`/api/walks/${slug}`, locale, walk),
     ...walk.stops.map(stop => entry(`/api/walks/${slug}/stops/${stop.slug}`, locale, buildStop(content, slug, stop.slug, locale))),
   ]
-  const narration = walk.stops.flatMap(stop => stop.narration
-    ? [{ stop: stop.slug, sources: stop.narration.sources.map(({ src, type, bytes }) => ({ url: src, type, bytes })) }]
-    : [])
+  const narration = [{ slug, narration: walk.narration }, ...walk.stops.map(stop => ({ slug: stop.slug, narration: stop.narration }))]
+    .flatMap(({ slug: of, narration }) => narration
+      ? [{ stop: of, sources: narration.sources.map(({ src, type, bytes }) => ({ url: src, type, bytes })) }]
+      : [])
 
   const hash = createHash('sha256')
   for (const { url, json } of entries) hash.update(url).update('\0').update(json).update('\0')

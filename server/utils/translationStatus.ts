@@ -35,10 +35,12 @@ export function buildTranslationStatus(content: StatusContent): TranslationStatu
   // Stops in the order the walks visit them, then any stop no walk visits.
   const walkSlugs = [...content.walkFacts.keys()]
   const stopSlugs = [...new Set([...[...content.walkFacts.values()].flatMap(w => w.stops), ...content.stopFacts.keys()])]
+  const narrationOf = (slug: string, locale: LocaleCode) => content.narrations.get(slug)?.get(locale)?.kind ?? 'none'
   return {
     locales: [...LOCALE_CODES],
-    stops: rowsOf(stopSlugs, content.stopTexts, (slug, locale) => content.narrations.get(slug)?.get(locale)?.kind ?? 'none'),
-    walks: rowsOf(walkSlugs, content.walkTexts),
+    stops: rowsOf(stopSlugs, content.stopTexts, narrationOf),
+    // A walk's narration is its spoken introduction.
+    walks: rowsOf(walkSlugs, content.walkTexts, narrationOf),
     counts,
   }
 }

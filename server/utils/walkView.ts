@@ -91,6 +91,7 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
     end: { ...facts.end, label: text.text.endLabel },
     legFromStart: legs[0]!,
     stops,
+    narration: narrationFor(content, slug, text.lang),
     line,
   }
 }

@@ -4,8 +4,9 @@ export interface OfflineEntry {
   bytes: number
 }
 
-/** A stop's narration in every format: the browser keeps the first one it can play, as the player does. */
+/** A stop's narration (or the walk's introduction) in every format: the browser keeps the first one it can play, as the player does. */
 export interface OfflineNarration {
+  /** The stop's slug, or the walk's for its introduction. */
   stop: string
   sources: { url: string, type: string, bytes: number }[]
 }

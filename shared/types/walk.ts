@@ -49,6 +49,8 @@ export interface WalkDetail extends WalkSummary {
   end: StationView
   legFromStart: Leg
   stops: WalkStopView[]
+  /** The walk's spoken introduction (its description read aloud) in the language shown, if there is one. */
+  narration: NarrationView | null
   /** Points to draw the route line through, in order, WGS-84. */
   line: [number, number][]
 }

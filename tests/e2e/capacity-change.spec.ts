@@ -40,3 +40,26 @@ test('raising capacity moves the waiting students up, in order, and tells them; 
   const saved = await (await page.request.get(`/api/organiser/events/${eventId}`)).json() as { capacity: number }
   expect(saved.capacity).toBe(2)
 })
+
+test('a new time puts the walk in the calendar of those with a place only, in lines calendar apps can read', async ({ page }) => {
+  await logInOrganiser(page.request)
+  const eventId = await createOwnEvent(page.request, { capacity: 1 })
+  const placed = await signUpStudent(page.request, eventId, 'Élodie Lefèvre')
+  const waiting = await signUpStudent(page.request, eventId, 'Omar Haddad')
+  expect([placed.status, waiting.status]).toEqual(['confirmed', 'waiting'])
+
+  await page.goto(`/organiser/events/${eventId}/edit`)
+  await waitForHydration(page)
+  const starts = page.getByLabel('Starts', { exact: true })
+  await starts.fill((await starts.inputValue()).replace(/T\d\d/, 'T16'))
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
+
+  const newTime = async (email: string) => (await mailTo(page.request, email)).find(m => m.subject.startsWith('New time'))
+  await expect.poll(async () => Boolean(await newTime(placed.email) && await newTime(waiting.email)), { timeout: 15_000 }).toBe(true)
+  const calendar = (await newTime(placed.email))!.attachments.find(a => a.filename.endsWith('.ics'))!
+  expect(calendar.content).toContain('STATUS:CONFIRMED')
+  expect(calendar.content.split('\r\n').filter(line => new TextEncoder().encode(line).length > 75)).toEqual([])
+  // Still waiting: told of the new time, but nothing goes into their calendar.
+  expect((await newTime(waiting.email))!.attachments).toEqual([])
+})

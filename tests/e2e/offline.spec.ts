@@ -65,6 +65,13 @@ test('a downloaded walk works with no connection: every stop, narration with see
   await expect.poll(async () => (await narration(page)).src).not.toBe(firstSrc)
   await expect.poll(async () => (await narration(page)).time, { timeout: 15_000 }).toBeGreaterThan(1)
   expect((await narration(page)).src).toMatch(/\/narration\/fr\//)
+
+  // The walk's spoken introduction came with the download too.
+  await page.goto(WALK)
+  await waitForHydration(page)
+  await page.locator('.about .player button.play').click()
+  await expect.poll(async () => (await narration(page)).src, { timeout: 15_000 }).toMatch(/\/narration\/fr\/yuyuan-road\.(opus|mp3)$/)
+  await expect.poll(async () => (await narration(page)).time, { timeout: 15_000 }).toBeGreaterThan(1)
 })
 
 test('after one visit, every page opens offline in that language, and a page never stored says so', async ({ page, context }) => {

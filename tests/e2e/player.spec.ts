@@ -55,3 +55,18 @@ test('the transcript follows the narration', async ({ page }) => {
   await expect(page.locator('.body .is-spoken')).toHaveCount(1)
   await expect(page.locator('h1.is-spoken')).toHaveCount(0)
 })
+
+test('a walk introduces itself, spoken in the reader\'s language, and the description follows the voice', async ({ page }) => {
+  await page.goto('/ko/walks/yuyuan-road')
+  await waitForHydration(page)
+  const intro = page.locator('.about .player')
+  await expect(intro).toContainText('코스 소개 듣기')
+  await intro.locator('button.play').click()
+  await expect.poll(async () => (await narration(page)).time, { timeout: 15_000 }).toBeGreaterThan(1)
+  expect((await narration(page)).src).toMatch(/\/narration\/ko\/yuyuan-road\.(opus|mp3)$/)
+  await expect(page.locator('h1.is-spoken')).toBeVisible()
+  await intro.locator('input[type="range"]').fill('40')
+  await expect(page.locator('.about .prose .is-spoken')).toHaveCount(1)
+  // "Continue with the next stop" leads from the introduction into the first stop.
+  await expect(intro.locator('.continue').first()).toBeVisible()
+})

@@ -45,7 +45,7 @@ test('a volunteer logs in and sees every stop and walk in every language as the 
   const walkSlugs = ['yuyuan-road', 'suzhou-creek']
   const expected = stopSlugs.filter(s => !walkSlugs.includes(s)).flatMap(slug => LOCALE_CODES.map(locale =>
     `${slug}/${locale} ${expectedState('stops', slug, locale)} ${expectedNarration(slug, locale)}`))
-    .concat(walkSlugs.flatMap(slug => LOCALE_CODES.map(locale => `${slug}/${locale} ${expectedState('walks', slug, locale)} -`)))
+    .concat(walkSlugs.flatMap(slug => LOCALE_CODES.map(locale => `${slug}/${locale} ${expectedState('walks', slug, locale)} ${expectedNarration(slug, locale)}`)))
   expect(stopSlugs).toHaveLength(9 + 2)
   expect(await cellsOf(page)).toEqual(expected)
 

@@ -21,7 +21,7 @@ describe('content:check on a tree with every kind of problem', async () => {
     ['a translation that does not name its source', 'content/stops/fr/good-stop.md:2: translatedFrom: a translation must say which source version it was made from (npx tsx scripts/source-hash.ts <source file>)'],
     ['a text without a stop', 'content/stops/en/orphan-text.md:1: no stop orphan-text: content/stops/orphan-text.yml does not exist'],
     ['a walk without an English text', 'content/walks/silent-walk.yml:1: walk silent-walk has no text in en (content/walks/en/silent-walk.md)'],
-    ['a narration without a text', 'content/narration/ru/orphan-stop.yml:1: narration of a text that does not exist (content/stops/ru/orphan-stop.md)'],
+    ['a narration without a text', 'content/narration/ru/orphan-stop.yml:1: narration of a text that does not exist (content/stops/ru/orphan-stop.md or content/walks/ru/orphan-stop.md)'],
     ['a walk naming an unknown stop', 'content/walks/test-walk.yml:4: stops: no stop missing-stop (content/stops/missing-stop.yml)'],
     ['a walk naming a stop twice', 'content/walks/test-walk.yml:5: stops: good-stop is listed twice'],
     ['a route leg from nowhere', 'content/walks/test-walk.yml:11: path: nowhere is neither "start" nor a stop of this walk'],

@@ -70,8 +70,8 @@ describe('translation status', () => {
     expect(status.stops.map(s => s.slug)).toHaveLength(9)
     expect(status.stops[0]).toMatchObject({ slug: 'yuyuan-department-store', cells: { en: { text: 'original', narration: 'synthesised' }, ru: { text: 'current' } } })
     expect(status.walks.map(w => w.slug)).toEqual(['yuyuan-road', 'suzhou-creek'])
-    expect(status.walks[0]!.cells.fr).toEqual({ text: 'current' })
-    expect(status.counts.ru).toMatchObject({ current: 11, stale: 0, missing: 0, synthesised: 9 })
+    expect(status.walks[0]!.cells.fr).toEqual({ text: 'current', narration: 'synthesised' })
+    expect(status.counts.ru).toMatchObject({ current: 11, stale: 0, missing: 0, synthesised: 11 })
     expect(status.counts.zh).toMatchObject({ original: 11, current: 0 })
   })
 

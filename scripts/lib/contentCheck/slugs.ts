@@ -27,10 +27,15 @@ export function checkSlugs(tree: ContentTree, parsed: ParsedContent): Problem[] 
   pairUp('stop', tree.stopFacts, tree.stopTexts)
   pairUp('walk', tree.walkFacts, tree.walkTexts)
 
+  // A narration is a stop's, or a walk's introduction: its slug names a stop or walk text in its language.
   for (const n of tree.narrations) {
-    if (!tree.stopTexts.some(t => t.slug === n.slug && t.locale === n.locale)) {
-      problems.push(error(n.file, 1, `narration of a text that does not exist (content/stops/${n.locale}/${n.slug}.md)`))
+    if (![...tree.stopTexts, ...tree.walkTexts].some(t => t.slug === n.slug && t.locale === n.locale)) {
+      problems.push(error(n.file, 1, `narration of a text that does not exist (content/stops/${n.locale}/${n.slug}.md or content/walks/${n.locale}/${n.slug}.md)`))
     }
+  }
+  const walkSlugs = new Set(tree.walkFacts.map(f => f.slug))
+  for (const stop of tree.stopFacts) {
+    if (walkSlugs.has(stop.slug)) problems.push(error(stop.file, 1, `a walk has the same slug (${stop.slug}): their narrations would share one file`))
   }
 
   const stopSlugs = new Set(tree.stopFacts.map(f => f.slug))

@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkRecording, type AudioRefused } from '../../../server/studio/audioUpload'
+import { LOUDNESS, measureLoudness } from '../../../scripts/lib/loudness'
+import { readWav, writeWav } from '../../../scripts/lib/wav'
+import { checkRecording, prepareRecording, type AudioRefused } from '../../../server/studio/audioUpload'
 import { wavSizesAgree } from '../../../server/studio/wavSizes'
 import { toneWav } from '../../support/toneWav'
 
@@ -50,4 +56,39 @@ describe('a recording upload', () => {
     odd.writeUInt32LE(odd.length - 44, 40)
     expect(refusal(odd)).toBe('audioInvalid')
   })
+})
+
+describe('a take made ready to publish', () => {
+  /** A real voice (espeak-ng) recorded too quietly, with two seconds of room noise before and after. */
+  function quietTakeWithPauses(): Buffer {
+    const voice = readWav(execFileSync('espeak-ng', ['-v', 'en-gb', '--stdout', 'This is the former home of Rewi Alley, on Yuyuan Road.']))
+    const pad = Buffer.alloc(Math.round(voice.sampleRate * 2) * 2)
+    for (let i = 0; i < pad.length / 2; i++) pad.writeInt16LE(Math.round((Math.random() - 0.5) * 20), i * 2)
+    const quiet = Buffer.alloc(voice.data.length)
+    for (let i = 0; i < quiet.length / 2; i++) quiet.writeInt16LE(Math.round(voice.data.readInt16LE(i * 2) / 10), i * 2)
+    return writeWav({ ...voice, data: Buffer.concat([pad, quiet, pad]) })
+  }
+
+  it('trims the silence at both ends and brings the voice to the narration loudness', async () => {
+    const take = quietTakeWithPauses()
+    const before = checkRecording(take).durationMs
+    const { processed, durationMs } = await prepareRecording(take)
+    expect(durationMs).toBeLessThan(before - 3000)
+    expect(durationMs).toBeGreaterThan(before - 4600)
+    const work = mkdtempSync(join(tmpdir(), 'take-test-'))
+    try {
+      writeFileSync(join(work, 'processed.wav'), processed)
+      const loudness = await measureLoudness(join(work, 'processed.wav'))
+      expect(Math.abs(loudness.integrated - LOUDNESS.integrated)).toBeLessThanOrEqual(1)
+      expect(loudness.truePeak).toBeLessThanOrEqual(LOUDNESS.truePeak)
+    }
+    finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('refuses a take that is silence throughout', async () => {
+    const silent = writeWav({ sampleRate: 24_000, channels: 1, bitsPerSample: 16, data: Buffer.alloc(24_000 * 2 * 3) })
+    await expect(prepareRecording(silent)).rejects.toMatchObject({ reason: 'audioInvalid' })
+  }, 60_000)
 })

@@ -97,6 +97,8 @@ describe.each(ENGINES)('the studio on two servers sharing %s', (engine) => {
     expect(result.publishState).toBe('pushed')
     expect(git(remote, 'rev-parse', 'main')).toBe(result.sha)
     expect(git(remote, 'show', '--name-only', '--format=', 'main').split('\n')).toContain('public/narration/ru/qian-xuesen-residence.opus')
+    // Published as Opus and MP3: the take waiting for review is gone from the database.
+    expect(await readRecording(servers[0], row.audioFile!)).toBeNull()
   }, 60_000)
 
   it('publishes two approvals made at the same moment on the two servers, one after the other, both pushed', async () => {
