@@ -3,9 +3,12 @@ import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
 import { queueNotices } from './outboxStore'
 import { promoteWaiting } from './signupStore'
+import { placesToPromote } from '../../shared/utils/signupRules'
+import type { ChangePreview } from '../../shared/types/organiser'
 import type { EventRow } from '../../shared/types/rows'
 
 export type { EventRow } from '../../shared/types/rows'
+
 export interface EventCounts {
   confirmed: number
   waiting: number
@@ -68,6 +71,22 @@ export function noticeOfChange(before: EventRow, after: EventRow): 'cancelled' |
   if (before.status !== 'published') return null
   if (after.status === 'cancelled') return 'cancelled'
   return after.status === 'published' && before.startsAt.getTime() !== after.startsAt.getTime() ? 'changed' : null
+}
+
+/** The e-mails `values` would cause if saved now, from the same rules as `updateEvent`; changes nothing. */
+export async function previewChange(database: Database, id: string, values: EventValues): Promise<ChangePreview | null> {
+  const { events, signups } = database.tables
+  const [before] = await database.db.select().from(events).where(eq(events.id, id))
+  if (!before) return null
+  const people = await database.db.select({ status: signups.status, email: signups.email }).from(signups)
+    .where(and(eq(signups.eventId, id), ne(signups.status, 'cancelled'), isNull(signups.personalDataDeletedAt)))
+  const confirmed = people.filter(p => p.status === 'confirmed').length
+  if (values.capacity < confirmed) throw new CapacityBelowConfirmed(confirmed)
+  const after = { ...before, ...values }
+  const notice = noticeOfChange(before, after)
+  const waiting = people.filter(p => p.status === 'waiting').length
+  const promoted = after.status === 'published' && after.capacity > before.capacity ? placesToPromote(confirmed, after.capacity, waiting) : 0
+  return { notice, notified: notice ? people.filter(p => p.email).length : 0, promoted }
 }
 
 /**

@@ -118,6 +118,8 @@ export function cancelSignup(database: Database, token: string, now = new Date()
     if (!found || found.status === 'cancelled') return { signup: found ?? null, promoted: [] }
     const event = (await lockEvent(database, tx, found.eventId))!
     const [signup] = await tx.update(signups).set({ status: 'cancelled', updatedAt: now }).where(eq(signups.id, found.id)).returning()
+    // Told it is done, with the calendar entry taken back for someone who had a place.
+    if (found.email) await queueNotices(database, tx, [{ eventId: event.id, signupId: found.id, recipient: found.email, kind: found.status === 'confirmed' ? 'withdrawn' : 'withdrawnWaiting' }], now)
     const promoted = await promoteWaiting(database, tx, event.id, event.capacity, now)
     return { signup: signup!, promoted }
   })

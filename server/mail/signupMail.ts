@@ -3,8 +3,11 @@ import type { OutgoingMail } from '../db/outboxStore'
 import { calendarFile } from './calendar'
 import { mailTranslator } from './translate'
 
-/** `existing`: someone signed up again with an address that has a sign-up already; its owner gets the link again. */
-export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'existing'
+/**
+ * `existing`: someone signed up again with an address that has a sign-up already; its owner gets the link again.
+ * `withdrawn`: the student cancelled a place (their calendar entry is cancelled too); `withdrawnWaiting`: they left the waiting list.
+ */
+export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'existing' | 'withdrawn' | 'withdrawnWaiting'
 
 export interface MailRecipient {
   name: string
@@ -27,6 +30,8 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     changed: t('email.changed.subject', { title: event.title }),
     cancelled: t('email.cancelled.subject', { title: event.title }),
     existing: t('email.existing.subject', { title: event.title }),
+    withdrawn: t('email.withdrawn.subject', { title: event.title }),
+    withdrawnWaiting: t('email.withdrawn.subject', { title: event.title }),
   }
   const params = { name: recipient.name, title: event.title, position: recipient.position ?? 1 }
   const bodies: Record<SignupMailKind, string> = {
@@ -37,6 +42,8 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     changed: t('email.changed.body', params),
     cancelled: t('email.cancelled.body', params),
     existing: [t('email.existing.body', params), recipient.position ? t('email.existing.waiting', params) : t('email.existing.confirmed')].join('\n\n'),
+    withdrawn: t('email.withdrawn.body', params),
+    withdrawnWaiting: t('email.withdrawn.body', params),
   }
   const text = [
     bodies[kind],
@@ -47,7 +54,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
   ].filter(Boolean).join('\n\n')
   // Someone still waiting has no place yet: a new time must not put the walk in their calendar.
   const waiting = recipient.position != null
-  const withCalendar = kind === 'confirmed' || kind === 'promoted' || (kind === 'changed' && !waiting) || kind === 'cancelled'
+  const withCalendar = kind === 'confirmed' || kind === 'promoted' || (kind === 'changed' && !waiting) || kind === 'cancelled' || kind === 'withdrawn'
   return {
     eventId: event.id,
     recipient: recipient.email,
@@ -63,7 +70,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
           location: event.meetingNote.text,
           geo: { lat: event.meetingPoint.lat, lon: event.meetingPoint.lng },
           url: link,
-          cancelled: kind === 'cancelled',
+          cancelled: kind === 'cancelled' || kind === 'withdrawn',
           sequence,
         })
       : null,

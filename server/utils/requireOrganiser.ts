@@ -26,3 +26,12 @@ export async function requireEventOrganiser(event: H3Event, eventId: string) {
   if (!link) throw apiError(404, 'eventNotFound')
   return { user, database }
 }
+
+/** Check-in is for a walk that goes ahead: a cancelled one refuses it (409 cancelled), however it is asked. */
+export async function requireCheckInOpen(event: H3Event, eventId: string) {
+  const allowed = await requireEventOrganiser(event, eventId)
+  const { events } = allowed.database.tables
+  const [row] = await allowed.database.db.select({ status: events.status }).from(events).where(eq(events.id, eventId))
+  if (row?.status === 'cancelled') throw apiError(409, 'cancelled')
+  return allowed
+}

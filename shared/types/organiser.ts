@@ -50,3 +50,10 @@ export interface TicketCheckInResult {
   newlyCheckedIn: boolean
   attendee: Attendee
 }
+
+/** What saving an edit would e-mail: the notice to everyone signed up (and to how many), and how many move up from the waiting list. */
+export interface ChangePreview {
+  notice: 'cancelled' | 'changed' | null
+  notified: number
+  promoted: number
+}

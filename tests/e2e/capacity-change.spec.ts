@@ -19,6 +19,11 @@ test('raising capacity moves the waiting students up, in order, and tells them; 
   const capacity = page.getByLabel('Places')
   await capacity.fill('2')
   await page.getByRole('button', { name: 'Save' }).click()
+  // Nothing is sent before the organiser has seen who will be e-mailed.
+  const confirm = page.getByRole('alertdialog', { name: 'Before you save' })
+  await expect(confirm).toContainText('People waiting will get a place (1)')
+  expect((await (await page.request.get(`/api/organiser/events/${eventId}`)).json() as { capacity: number }).capacity).toBe(1)
+  await confirm.getByRole('button', { name: 'Save and send' }).click()
   await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
 
   // The first person waiting has the new place and an e-mail saying so; the next one still waits, first in line.
@@ -53,6 +58,9 @@ test('a new time puts the walk in the calendar of those with a place only, in li
   const starts = page.getByLabel('Starts', { exact: true })
   await starts.fill((await starts.inputValue()).replace(/T\d\d/, 'T16'))
   await page.getByRole('button', { name: 'Save' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Before you save' })
+  await expect(confirm).toContainText('The new time will be e-mailed to everyone signed up (2)')
+  await confirm.getByRole('button', { name: 'Save and send' }).click()
   await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
 
   const newTime = async (email: string) => (await mailTo(page.request, email)).find(m => m.subject.startsWith('New time'))

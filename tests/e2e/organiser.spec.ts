@@ -57,6 +57,7 @@ test('an organiser logs in, checks people in and downloads the list', async ({ p
   const file = await (await download).path()
   const { readFileSync } = await import('node:fs')
   const csv = readFileSync(file, 'utf8')
-  expect(csv.startsWith('\uFEFFname,email,wechat_or_phone,university,language,status,checked_in')).toBe(true)
+  expect(csv.startsWith('\uFEFFwalk,starts_at_shanghai,name,email,wechat_or_phone,university,language,status,waiting_position,signed_up_at_shanghai,checked_in\r\n')).toBe(true)
+  expect(csv.split('\r\n').find(line => line.includes(email))).toMatch(/^Yuyuan Road,\d{4}-\d\d-\d\d \d\d:\d\d,Zhang Min,/)
   expect(csv).toContain(email)
 })

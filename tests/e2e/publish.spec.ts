@@ -47,6 +47,7 @@ test('an organiser publishes a walk; students see it; a new time and a cancellat
   await waitForHydration(page)
   await page.getByLabel('Starts', { exact: true }).fill(startsAt.replace('T14:00', 'T15:00'))
   await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('alertdialog', { name: 'Before you save' }).getByRole('button', { name: 'Save and send' }).click()
   await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
   await expect.poll(() => subjectsFor(request, email)).toContain('New time: Suzhou Creek')
 
@@ -54,7 +55,23 @@ test('an organiser publishes a walk; students see it; a new time and a cancellat
   await waitForHydration(page)
   await page.getByLabel('Cancelled').check()
   await page.getByRole('button', { name: 'Save' }).click()
+  // Cancelling is confirmed first, with who will be told; going back changes and sends nothing.
+  const confirm = page.getByRole('alertdialog', { name: 'Before you save' })
+  await expect(confirm).toContainText('This cancels the walk: everyone signed up (1) will be e-mailed')
+  await confirm.getByRole('button', { name: 'Back to the form' }).click()
+  await expect(confirm).toHaveCount(0)
+  expect((await (await page.request.get(`/api/organiser/events/${eventId}`)).json() as { status: string }).status).toBe('published')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await confirm.getByRole('button', { name: 'Save and send' }).click()
   await expect.poll(() => subjectsFor(request, email)).toContain('Cancelled: Suzhou Creek')
+
+  // The dashboard and the walk's page say it is cancelled, and offer no check-in.
+  await page.goto(`/organiser/events/${eventId}`)
+  await expect(page.locator('.badge--cancelled')).toHaveText('Cancelled')
+  await expect(page.getByRole('button', { name: /Check in/ })).toHaveCount(0)
+  const refused = await page.request.post(`/api/organiser/events/${eventId}/checkin`, { data: { code: '7K3M-Q9XD-2HFP' } })
+  expect(refused.status()).toBe(409)
+  expect((await refused.json()).data.key).toBe('cancelled')
 })
 
 test('a form with mistakes names each one and saves nothing', async ({ page }) => {

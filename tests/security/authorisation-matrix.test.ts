@@ -263,6 +263,11 @@ const ROWS: Row[] = [
     expected: OWN_EVENT_ONLY,
   },
   {
+    file: 'organiser/events/[id]/preview.post.ts', method: 'POST', what: 'the e-mails an edit of the owner\'s event would send',
+    build: async () => ({ method: 'POST', path: `/api/organiser/events/${eventId}/preview`, json: await editedEvent() }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
     file: 'organiser/events/[id]/attendees/index.get.ts', method: 'GET', what: 'the owner\'s attendee list',
     build: async () => ({ method: 'GET', path: `/api/organiser/events/${eventId}/attendees` }),
     expected: OWN_EVENT_ONLY,

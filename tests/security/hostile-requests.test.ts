@@ -248,6 +248,18 @@ add('event update', ownEvent, [
   ...hostileSegments(id => `/api/organiser/events/${id}`, 'PUT', 'owner', () => ({ ...event(), status: 'cancelled' }), { 'an unknown event id': () => randomUUID() }),
 ])
 
+const preview = (c: Context) => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/preview`, as: 'owner' as const })
+add('event change preview', preview, [
+  ...wrongTypes(event, ['capacity', 'status', 'startsAt'], [null, 'text', {}]),
+  { label: 'capacity -1', key: 'invalidInput', request: () => json({ ...event(), capacity: -1 }) },
+  ...envelopes(event),
+  { label: 'by the other organiser', key: 'eventNotFound', request: () => ({ as: 'otherOrganiser', ...json({ ...event(), status: 'cancelled' }) }) },
+  { label: 'by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json({ ...event(), status: 'cancelled' }) }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json({ ...event(), status: 'cancelled' }) }) },
+  ...hostileSegments(id => `/api/organiser/events/${id}/preview`, 'POST', 'owner', () => ({ ...event(), status: 'cancelled' }), { 'an unknown event id': () => randomUUID() }),
+  ...wrongMethods(['GET', 'PUT', 'DELETE'], event),
+])
+
 // ---------------------------------------------------------------- organiser: attendees and check-in
 
 const patch = () => ({ checkedIn: true })

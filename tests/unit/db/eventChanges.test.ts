@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../../server/db/connect'
-import { CapacityBelowConfirmed, updateEvent, type EventRow } from '../../../server/db/eventStore'
+import { CapacityBelowConfirmed, previewChange, updateEvent, type EventRow } from '../../../server/db/eventStore'
 import { createSignup } from '../../../server/db/signupStore'
 import { insertEvent, OPEN_TIMEOUT_MS, openTestDatabase, STORE_ENGINES } from './testDatabases'
 
@@ -51,5 +51,27 @@ describe.each(STORE_ENGINES)('an organiser changing capacity after sign-ups on %
       .rejects.toEqual(new CapacityBelowConfirmed(3))
     expect(await stateOf(database, eventId)).toEqual(before)
     expect((await updateEvent(database, eventId, await edited(database, eventId, { capacity: 3 })))!.promoted).toBe(0)
+  })
+
+  it('previews what an edit would e-mail, exactly as saving it then does, and changes nothing', async () => {
+    const eventId = await insertEvent(database, { capacity: 2 })
+    for (const n of [1, 2, 3, 4, 5]) await createSignup(database, eventId, person(n))
+    const HOUR = 3_600_000
+    const [row] = await database.db.select().from(database.tables.events).where(eq(database.tables.events.id, eventId))
+    const cases: [string, Partial<EventRow>][] = [
+      ['words only', { descriptions: { en: 'Words only.' } }],
+      ['more places', { capacity: 4 }],
+      ['a new time', { startsAt: new Date(row!.startsAt.getTime() + HOUR) }],
+      ['a cancellation', { status: 'cancelled' }],
+    ]
+    for (const [label, changes] of cases) {
+      const values = await edited(database, eventId, changes)
+      const before = await stateOf(database, eventId)
+      const preview = await previewChange(database, eventId, values)
+      expect(await stateOf(database, eventId), label).toEqual(before)
+      const saved = await updateEvent(database, eventId, values)
+      expect({ notified: preview!.notified, promoted: preview!.promoted }, label).toEqual({ notified: saved!.notified, promoted: saved!.promoted })
+    }
+    await expect(previewChange(database, eventId, await edited(database, eventId, { capacity: 1, status: 'published' }))).rejects.toEqual(new CapacityBelowConfirmed(4))
   })
 })

@@ -11,7 +11,7 @@ import { loadMigrations } from '../../../server/db/migrate'
 import { openDatabaseFromEnv } from '../../../server/db/open'
 import { claimMail, enqueueMail, markFailed, markSent, MAX_ATTEMPTS } from '../../../server/db/outboxStore'
 import { countHit, peekHits } from '../../../server/db/rateLimitStore'
-import { createSignup } from '../../../server/db/signupStore'
+import { cancelSignup, createSignup, deleteOwnData } from '../../../server/db/signupStore'
 import { createPostgresDatabase, insertEvent, OPEN_TIMEOUT_MS, openTestDatabase, STORE_ENGINES } from './testDatabases'
 
 const HOUR = 3_600_000
@@ -36,6 +36,16 @@ describe.each(STORE_ENGINES)('work shared by servers on %s', (engine) => {
     expect(reminded).toHaveLength(2)
     expect(await claimDueReminders(database, now)).toEqual([])
     expect(await queuedKinds(database, soon)).toEqual(['confirmed', 'confirmed', 'reminder', 'reminder', 'waiting'])
+  })
+
+  it('queues the student\'s own notice with their cancellation (and the promotion it causes); deleting their data queues none', async () => {
+    const eventId = await insertEvent(database, { capacity: 1 })
+    const [placed, waiting, third] = [(await createSignup(database, eventId, person(1))).signup, (await createSignup(database, eventId, person(2))).signup, (await createSignup(database, eventId, person(3))).signup]
+    await cancelSignup(database, placed!.token)
+    await cancelSignup(database, third!.token)
+    expect(await queuedKinds(database, eventId)).toEqual(['confirmed', 'promoted', 'waiting', 'waiting', 'withdrawn', 'withdrawnWaiting'])
+    await deleteOwnData(database, waiting!.token)
+    expect((await queuedKinds(database, eventId)).filter(kind => kind?.startsWith('withdrawn'))).toEqual(['withdrawn', 'withdrawnWaiting'])
   })
 
   it('queues a notice to everyone signed up with a new time or a cancellation, in the edit\'s transaction', async () => {

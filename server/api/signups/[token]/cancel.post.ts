@@ -6,7 +6,7 @@ export default defineEventHandler(async (event) => {
   const database = await useDatabase()
   const { signup, promoted } = await cancelSignup(database, token)
   if (!signup) throw apiError(404, 'signupNotFound')
-  // The promoted people's notices were queued with the cancellation.
-  if (promoted.length) deliverQueuedMail(event, database)
+  // The student's own notice and the promoted people's were queued with the cancellation.
+  deliverQueuedMail(event, database)
   return { status: signup.status, promoted: promoted.length }
 })

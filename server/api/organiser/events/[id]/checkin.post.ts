@@ -17,7 +17,7 @@ export default defineEventHandler(async (event): Promise<TicketCheckInResult> =>
   const { id } = await routeParams(event, idParamSchema)
   const parsed = bodySchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
-  const { database } = await requireEventOrganiser(event, id)
+  const { database } = await requireCheckInOpen(event, id)
   const result = await checkInByCode(database, id, parsed.data.code!)
   if (result.outcome === 'checkedIn' || result.outcome === 'alreadyCheckedIn') {
     return { newlyCheckedIn: result.outcome === 'checkedIn', attendee: toAttendee(result.signup) }

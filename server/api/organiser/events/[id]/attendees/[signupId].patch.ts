@@ -9,7 +9,7 @@ export default defineEventHandler(async (event) => {
   const { id, signupId } = await routeParams(event, paramsSchema)
   const parsed = bodySchema.safeParse(await readBody(event))
   if (!parsed.success) throw invalidInput(parsed.error)
-  const { database } = await requireEventOrganiser(event, id)
+  const { database } = await requireCheckInOpen(event, id)
   const row = await setCheckedIn(database, id, signupId, parsed.data.checkedIn)
   if (!row) throw apiError(404, 'signupNotFound')
   return { checkedIn: row.checkedInAt !== null }
