@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { CONTENT_DIR } from './contentFiles'
+import { russianDates } from './russianNumbers'
 
 /**
  * What the synthesiser is given for a written segment: runs of text, each in one language. The
@@ -54,6 +55,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function speechRuns(segment: string, locale: string, lexicon: Lexicon): SpeechRun[] {
   let text = locale === 'zh' ? segment : segment.replace(BRACKETED_HAN, '')
   if (locale === 'zh') text = chineseYears(text)
+  if (locale === 'ru') text = russianDates(text)
   if (DECIMAL_POINT[locale]) text = text.replace(/(\d)\.(\d)/gu, `$1${DECIMAL_POINT[locale]}$2`)
   const runs: SpeechRun[] = []
   const foreign: { at: number, end: number, run: SpeechRun }[] = []
