@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
 import { queueNotices } from './outboxStore'
+import { remindedOnArrival } from './reminderLead'
 import { promoteWaiting } from './signupStore'
 import { placesToPromote } from '../../shared/utils/signupRules'
 import type { ChangePreview } from '../../shared/types/organiser'
@@ -106,9 +107,11 @@ export async function updateEvent(database: Database, id: string, values: EventV
     if (values.capacity < Number(confirmed)) throw new CapacityBelowConfirmed(Number(confirmed))
     // More room: the people waiting move up in their order, and are told, before any newcomer.
     const promoted = after!.status === 'published' && after!.capacity > before.capacity
-      ? await promoteWaiting(database, tx, id, after!.capacity, now)
+      ? await promoteWaiting(database, tx, after!, now)
       : []
     const kind = noticeOfChange(before, after!)
+    // A new time re-arms the reminders: due again before the new start, unless the notice of it is as good as one.
+    if (kind === 'changed') await tx.update(signups).set({ remindedAt: remindedOnArrival(after!.startsAt, now) }).where(eq(signups.eventId, id))
     const people = kind
       ? await tx.select().from(signups).where(and(eq(signups.eventId, id), ne(signups.status, 'cancelled'), isNull(signups.personalDataDeletedAt)))
       : []

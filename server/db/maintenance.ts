@@ -1,20 +1,21 @@
 import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
-import { DEFAULT_RETENTION_DAYS, personalDataExpired, REMINDER_BEFORE_MS } from '../../shared/utils/signupRules'
+import { DEFAULT_RETENTION_DAYS, personalDataExpired } from '../../shared/utils/signupRules'
+import { reminderLeadMs } from './reminderLead'
 import type { Database } from './connect'
 import { queueNotices } from './outboxStore'
 
 /**
- * Confirmed people of events starting within 24 hours who have had no reminder: marks them reminded and
+ * Confirmed people of events starting within the reminder lead (24 hours by default) who have had no reminder: marks them reminded and
  * queues their reminders in one transaction. The UPDATE checks `reminded_at IS NULL` itself, so two
  * servers running this at once remind each person once.
  */
-export async function claimDueReminders(database: Database, now = new Date()) {
+export async function claimDueReminders(database: Database, now = new Date(), leadMs = reminderLeadMs()) {
   const { events, signups } = database.tables
   return database.transaction(async (tx) => {
     const dueEvents = tx.select({ id: events.id }).from(events).where(and(
       eq(events.status, 'published'),
       gt(events.startsAt, now),
-      lte(events.startsAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
+      lte(events.startsAt, new Date(now.getTime() + leadMs)),
     ))
     const reminded = await tx.update(signups).set({ remindedAt: now })
       .where(and(

@@ -4,9 +4,10 @@ import { emailKey, type SignupInput } from '../../shared/schemas/signup'
 import { newTicketCode } from '../../shared/utils/ticketCode'
 import { placesToPromote, signupClosedReason, statusForNewSignup, type SignupClosedReason } from '../../shared/utils/signupRules'
 import type { AppDb, Database } from './connect'
+import { remindedOnArrival } from './reminderLead'
 import { queueNotices } from './outboxStore'
 import { signupQueries } from './signupQueries'
-import type { SignupRow } from '../../shared/types/rows'
+import type { EventRow, SignupRow } from '../../shared/types/rows'
 
 export class SignupRefused extends Error {
   constructor(readonly reason: SignupClosedReason | 'eventNotFound') {
@@ -75,6 +76,7 @@ export function createSignup(database: Database, eventId: string, input: SignupI
     if (closed) throw new SignupRefused(closed)
 
     const [{ confirmed }] = await queries.countConfirmed.execute({ eventId }) as [{ confirmed: number }]
+    const status = statusForNewSignup(Number(confirmed), event.capacity)
     const values = {
       name: input.name,
       email: input.email,
@@ -82,12 +84,13 @@ export function createSignup(database: Database, eventId: string, input: SignupI
       contact: input.contact,
       university: input.university,
       language: input.language,
-      status: statusForNewSignup(Number(confirmed), event.capacity),
+      status,
       seq: event.signupSeq,
     }
+    const remindedAt = status === 'confirmed' ? remindedOnArrival(event.startsAt, now) : null
     // Someone who cancelled and comes back keeps their row (and link) and joins at the back.
-    const [signup] = existing
-      ? await tx.update(signups).set({ ...values, consentAt: now, updatedAt: now, idempotencyKey: input.idempotencyKey }).where(eq(signups.id, existing.id)).returning()
+    let [signup] = existing
+      ? await tx.update(signups).set({ ...values, remindedAt, consentAt: now, updatedAt: now, idempotencyKey: input.idempotencyKey }).where(eq(signups.id, existing.id)).returning()
       : await queries.insertSignup.execute({
           ...values,
           id: randomUUID(),
@@ -97,6 +100,8 @@ export function createSignup(database: Database, eventId: string, input: SignupI
           idempotencyKey: input.idempotencyKey,
           now,
         })
+    // A place given within the reminder's reach: the confirmation is the reminder (rare, so not in the compiled insert).
+    if (!existing && remindedAt) [signup] = await tx.update(signups).set({ remindedAt }).where(eq(signups.id, signup!.id)).returning()
     await queries.queueMail.execute({
       id: randomUUID(), eventId, recipient: input.email, signupId: signup!.id, pendingKind: signup!.status === 'waiting' ? 'waiting' : 'confirmed', now,
     })
@@ -120,13 +125,14 @@ export function cancelSignup(database: Database, token: string, now = new Date()
     const [signup] = await tx.update(signups).set({ status: 'cancelled', updatedAt: now }).where(eq(signups.id, found.id)).returning()
     // Told it is done, with the calendar entry taken back for someone who had a place.
     if (found.email) await queueNotices(database, tx, [{ eventId: event.id, signupId: found.id, recipient: found.email, kind: found.status === 'confirmed' ? 'withdrawn' : 'withdrawnWaiting' }], now)
-    const promoted = await promoteWaiting(database, tx, event.id, event.capacity, now)
+    const promoted = await promoteWaiting(database, tx, event, now)
     return { signup: signup!, promoted }
   })
 }
 
 /** Moves people up from the waiting list into free places, and queues each one's notice in the same transaction. */
-export async function promoteWaiting(database: Database, tx: AppDb, eventId: string, capacity: number, now: Date) {
+export async function promoteWaiting(database: Database, tx: AppDb, event: Pick<EventRow, 'id' | 'capacity' | 'startsAt'>, now: Date) {
+  const { id: eventId, capacity } = event
   const { signups } = database.tables
   const [{ confirmed }] = await tx.select({ confirmed: count() }).from(signups)
     .where(and(eq(signups.eventId, eventId), eq(signups.status, 'confirmed'))) as [{ confirmed: number }]
@@ -135,7 +141,7 @@ export async function promoteWaiting(database: Database, tx: AppDb, eventId: str
     .orderBy(asc(signups.seq))
   const promoted: SignupRow[] = []
   for (const next of waiting.slice(0, placesToPromote(Number(confirmed), capacity, waiting.length))) {
-    const [row] = await tx.update(signups).set({ status: 'confirmed', updatedAt: now }).where(eq(signups.id, next.id)).returning()
+    const [row] = await tx.update(signups).set({ status: 'confirmed', remindedAt: remindedOnArrival(event.startsAt, now), updatedAt: now }).where(eq(signups.id, next.id)).returning()
     promoted.push(row!)
   }
   await queueNotices(database, tx, promoted.filter(row => row.email).map(row => ({ eventId, signupId: row.id, recipient: row.email!, kind: 'promoted' })), now)
@@ -165,7 +171,7 @@ export function deleteOwnData(database: Database, token: string, now = new Date(
     const [signup] = await tx.update(signups).set({
       status: 'cancelled', name: null, email: null, emailKey: null, contact: null, university: null, personalDataDeletedAt: now, updatedAt: now,
     }).where(eq(signups.id, found.id)).returning()
-    const promoted = found.status === 'confirmed' ? await promoteWaiting(database, tx, event.id, event.capacity, now) : []
+    const promoted = found.status === 'confirmed' ? await promoteWaiting(database, tx, event, now) : []
     return { signup: signup!, promoted }
   })
 }

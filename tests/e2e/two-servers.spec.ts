@@ -122,9 +122,9 @@ test('both start together on an empty database and take a rush of 300 sign-ups f
   expect(await rows(sql => sql`SELECT count(*)::int AS n FROM events`)).toEqual([{ n: 1 }])
   expect(await rows(sql => sql`SELECT count(*)::int AS n FROM users`)).toEqual([{ n: 1 }])
 
-  // Starts within 24 hours: everyone confirmed is due a reminder at the next scheduled turn of either server.
+  // Starts in 30 hours: the sign-ups come before the reminder's reach (within it, the confirmation is the reminder).
   const now = Date.now()
-  const startsAt = toShanghaiDateTimeValue(new Date(now + 20 * 3_600_000))
+  const startsAt = toShanghaiDateTimeValue(new Date(now + 30 * 3_600_000))
   const deadline = toShanghaiDateTimeValue(new Date(now + 10 * 3_600_000))
   const eventId = await createEvent(servers[0]!.origin, 30, startsAt, deadline)
   const emails = Array.from({ length: 300 }, (_, n) => `rush-${n}@example.edu`)
@@ -132,6 +132,10 @@ test('both start together on an empty database and take a rush of 300 sign-ups f
   expect(acknowledged).toHaveLength(300)
   expect(await rows(sql => sql`SELECT status, count(*)::int AS n FROM signups WHERE event_id = ${eventId} GROUP BY status ORDER BY status`))
     .toEqual([{ status: 'confirmed', n: 30 }, { status: 'waiting', n: 270 }])
+
+  // Ten hours pass: the walk is now within 24 hours, and everyone confirmed is due a reminder at the next
+  // scheduled turn of either server.
+  await rows(sql => sql`UPDATE events SET starts_at = starts_at - interval '10 hours' WHERE id = ${eventId}`)
 
   // 300 sign-up e-mails and 30 reminders, all recorded as sent.
   const sent = async () => (await rows(sql => sql`SELECT count(*)::int AS n FROM outbox WHERE event_id = ${eventId} AND sent_at IS NOT NULL`))[0]!.n as number

@@ -31,7 +31,8 @@ describe.each(STORE_ENGINES)('work shared by servers on %s', (engine) => {
   it('queues each reminder in the transaction that marks the person reminded', async () => {
     const now = new Date()
     const soon = await insertEvent(database, { startsAt: new Date(now.getTime() + 20 * HOUR), signupDeadline: new Date(now.getTime() + 10 * HOUR), capacity: 2 })
-    for (const n of [1, 2, 3]) await createSignup(database, soon, person(n), now)
+    // Signed up two days ago, before the reminder's reach: due now.
+    for (const n of [1, 2, 3]) await createSignup(database, soon, person(n), new Date(now.getTime() - 48 * HOUR))
     const reminded = await claimDueReminders(database, now)
     expect(reminded).toHaveLength(2)
     expect(await claimDueReminders(database, now)).toEqual([])
@@ -144,7 +145,7 @@ describe.skipIf(!STORE_ENGINES.includes('postgres'))('two servers on one Postgre
     const [one, two] = servers as [Database, Database]
     const now = new Date()
     const eventId = await insertEvent(one, { startsAt: new Date(now.getTime() + 20 * HOUR), signupDeadline: new Date(now.getTime() + 10 * HOUR), capacity: 40 })
-    await Promise.all(Array.from({ length: 40 }, (_, n) => createSignup(n % 2 ? one : two, eventId, person(n), now)))
+    await Promise.all(Array.from({ length: 40 }, (_, n) => createSignup(n % 2 ? one : two, eventId, person(n), new Date(now.getTime() - 48 * HOUR))))
     const reminded = await Promise.all([one, two, one, two].map(server => claimDueReminders(server, now)))
     expect(reminded.flat().map(s => s.id).sort()).toHaveLength(40)
     expect(new Set(reminded.flat().map(s => s.id)).size).toBe(40)

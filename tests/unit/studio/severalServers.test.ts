@@ -25,15 +25,20 @@ import { createPostgresDatabase, OPEN_TIMEOUT_MS, STORE_ENGINES } from '../db/te
 const MIGRATIONS = join(import.meta.dirname, '..', '..', '..', 'server', 'db', 'migrations')
 const git = (root: string, ...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim()
 
-/** Two handles on one database, as two servers have: two SQLite connections to one file, or two PostgreSQL pools. */
+/**
+ * Two servers' handles on one database: two PostgreSQL pools, as two processes have. SQLite serves one
+ * process, so both "servers" share its one handle (two connections in one process would deadlock: a
+ * synchronous busy wait on one blocks the event loop the other needs to commit); the two checkouts,
+ * the lease and the remote are still two servers' worth.
+ */
 async function twoServers(engine: 'sqlite' | 'postgres'): Promise<{ servers: [Database, Database], dispose: () => Promise<void> }> {
   const migrations = await loadMigrations(async path => readFileSync(join(MIGRATIONS, engine === 'sqlite' ? 'sqlite' : 'pg', path), 'utf8'))
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'citywalk-db-'))
-    const servers: [Database, Database] = [openSqlite(join(dir, 'shared.sqlite')), openSqlite(join(dir, 'shared.sqlite'))]
-    await servers[0].migrate(migrations)
-    return { servers, dispose: async () => {
-      await Promise.all(servers.map(server => server.close()))
+    const database = openSqlite(join(dir, 'shared.sqlite'))
+    await database.migrate(migrations)
+    return { servers: [database, database], dispose: async () => {
+      await database.close()
       rmSync(dir, { recursive: true, force: true })
     } }
   }
