@@ -65,6 +65,11 @@ export default defineNuxtConfig({
   },
   // Component styles go into the page itself: on a slow connection each separate stylesheet delays the first paint.
   features: { inlineStyles: true },
+  experimental: {
+    // The service worker tells a phone about a new version; the app manifest would be one more request and
+    // route-rule matcher in every first load.
+    appManifest: false,
+  },
   compatibilityDate: '2026-11-01',
 
   nitro: {
@@ -76,8 +81,7 @@ export default defineNuxtConfig({
   },
 
   vite: {
-    // Browser tests read the details of any hydration mismatch; costs about 1 KB.
-    define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
+    ...(process.env.PROBE_NO_MINIFY ? { build: { minify: false } } : {}),
   },
 
   typescript: {

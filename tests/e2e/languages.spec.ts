@@ -19,6 +19,11 @@ test('the switcher keeps the page and remembers the choice', async ({ page }) =>
   await page.getByRole('link', { name: '简体中文' }).click()
   await expect(page).toHaveURL(/\/zh\/walks\/yuyuan-road\/rewi-alley-residence$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('路易·艾黎故居')
+  // Parts hydrated late, or never, follow the switch too: nothing stays in English.
+  await expect(page.getByRole('heading', { name: '中文名称和地址' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '全屏显示' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '资料来源' })).toBeVisible()
+  await expect(page.locator('.app-footer')).toContainText('为在上海的国际学生准备的语音漫步导览')
   await page.goto('/')
   await expect(page).toHaveURL(/\/zh\/?$/)
 })
