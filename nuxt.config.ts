@@ -81,7 +81,6 @@ export default defineNuxtConfig({
   },
 
   vite: {
-    ...(process.env.PROBE_NO_MINIFY ? { build: { minify: false } } : {}),
   },
 
   typescript: {

@@ -19,6 +19,7 @@ test('the switcher keeps the page and remembers the choice', async ({ page }) =>
   await page.getByRole('link', { name: '简体中文' }).click()
   await expect(page).toHaveURL(/\/zh\/walks\/yuyuan-road\/rewi-alley-residence$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('路易·艾黎故居')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   // Parts hydrated late, or never, follow the switch too: nothing stays in English.
   await expect(page.getByRole('heading', { name: '中文名称和地址' })).toBeVisible()
   await expect(page.getByRole('button', { name: '全屏显示' })).toBeVisible()
@@ -36,4 +37,13 @@ test('every language shows the stop in its own words, marked with its language',
     await expect(header.getByRole('heading', { level: 1 })).toContainText(title)
     await expect(page.locator('.note[role="note"]')).toHaveCount(0)
   }
+})
+
+test('search engines find every language of a page in the server\'s HTML', async ({ request }) => {
+  const html = await (await request.get('/ar/walks/yuyuan-road')).text()
+  expect(html).toMatch(/<html[^>]* lang="ar" dir="rtl"/)
+  for (const hreflang of ['x-default', 'en', 'zh-CN', 'ko-KR', 'ru-RU', 'fr-FR', 'ar']) {
+    expect(html, hreflang).toMatch(new RegExp(`<link[^>]*rel="alternate"[^>]*hreflang="${hreflang}"`))
+  }
+  expect(html).toMatch(/<link[^>]*rel="canonical"[^>]*href="[^"]*\/ar\/walks\/yuyuan-road"/)
 })
