@@ -11,12 +11,17 @@ export type SignupErrorKey = typeof SIGNUP_ERROR_KEYS[number]
 
 /** Letters, marks, digits, spaces and common name punctuation; no control characters or markup. */
 const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} .,'’()\-·/&]+$/u
+/** The same, and emoji: people write their names with them (joiners, variation selectors and skin tones included). */
+const NAME_TEXT = /^[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Component} .,'’()\-·/&]+$/u
+
+/** Longest accepted lengths, which the form states in its messages. */
+export const SIGNUP_MAX_LENGTH = { name: 100, email: 254, contact: 60, university: 120 } as const
 
 export const signupSchema = z.strictObject({
-  name: singleLineText('name').trim().min(1, 'name').max(100, 'name').regex(PLAIN_TEXT, 'name'),
-  email: z.string('email').trim().max(254, 'email').pipe(z.email('email')),
-  contact: singleLineText('contact').trim().max(60, 'contact').regex(/^[\p{L}\p{N}_\-+ .()]*$/u, 'contact').optional().default(''),
-  university: singleLineText('university').trim().min(2, 'university').max(120, 'university').regex(PLAIN_TEXT, 'university'),
+  name: singleLineText('name').trim().min(1, 'name').max(SIGNUP_MAX_LENGTH.name, 'name').regex(NAME_TEXT, 'name'),
+  email: z.string('email').trim().max(SIGNUP_MAX_LENGTH.email, 'email').pipe(z.email('email')),
+  contact: singleLineText('contact').trim().max(SIGNUP_MAX_LENGTH.contact, 'contact').regex(/^[\p{L}\p{N}_\-+ .()]*$/u, 'contact').optional().default(''),
+  university: singleLineText('university').trim().min(2, 'university').max(SIGNUP_MAX_LENGTH.university, 'university').regex(PLAIN_TEXT, 'university'),
   language: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]], 'language'),
   consent: z.literal(true, 'consent'),
   /** Made by the form once per sign-up attempt, so a resend after a lost answer is recognised. */

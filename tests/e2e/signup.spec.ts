@@ -32,8 +32,29 @@ test('a student signs up in English, with clear errors first', async ({ page, re
   await page.goto(`/events/${event.id}`)
   await waitForHydration(page)
   await page.getByRole('button', { name: 'Sign up' }).click()
-  await expect(page.getByText('Please enter your name')).toBeVisible()
-  await expect(page.getByText('Please agree to the privacy notice')).toBeVisible()
+  // The summary takes the focus, so the student sees what to fix even with the fields above the screen.
+  const summary = page.getByRole('group', { name: 'Please check these before sending:' })
+  await expect(summary).toBeFocused()
+  await expect(summary).toBeInViewport()
+  await expect(summary.getByRole('listitem')).toHaveText([
+    'Please enter your name.',
+    'Please enter a valid e-mail address.',
+    'Please enter your university.',
+    'Please agree to the privacy notice to sign up.',
+  ])
+  // Each line leads to its field, which says what is wrong to a screen reader.
+  await summary.getByRole('link', { name: 'Please enter a valid e-mail address.' }).click()
+  const email = page.getByLabel('E-mail')
+  await expect(email).toBeFocused()
+  await expect(email).toHaveAttribute('aria-invalid', 'true')
+  await expect(email).toHaveAccessibleDescription('Please enter a valid e-mail address.')
+  await expect(page.getByRole('checkbox')).toHaveAccessibleDescription('Please agree to the privacy notice to sign up.')
+
+  // Nothing typed is cut silently: a name too long is kept whole and the message says by how much.
+  await page.getByLabel('Your name').fill('A'.repeat(5000))
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByLabel('Your name')).toHaveValue('A'.repeat(5000))
+  await expect(summary.getByRole('listitem').first()).toHaveText('Please shorten this to 100 characters at most (it has 5000).')
 
   await page.getByLabel('Your name').fill('Amina Diallo')
   await page.getByLabel('E-mail').fill('amina@example.edu')
@@ -45,6 +66,29 @@ test('a student signs up in English, with clear errors first', async ({ page, re
   await expect(page.locator('.received')).toContainText('We have sent your personal link to \u2068amina@example.edu\u2069.')
   await page.goto(`/signup/${await personalLinkToken(request, 'amina@example.edu')}`)
   await expect(page.getByRole('status')).toHaveText('You have a place. See you there!')
+})
+
+test('a name with emoji is a name', async ({ page }) => {
+  const eventId = insertPublishedEvent({ capacity: 5 })
+  await page.goto(`/events/${eventId}`)
+  await waitForHydration(page)
+  await page.getByLabel('Your name').fill('Mia 🌸 Chen')
+  await page.getByLabel('E-mail').fill('mia@example.edu')
+  await page.getByLabel('University').fill('Tongji University')
+  await page.getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible()
+  expect(signupsFor(eventId)).toEqual([{ email: 'mia@example.edu', status: 'confirmed' }])
+})
+
+test('the error summary in Arabic, right to left', async ({ page, request }) => {
+  const event = await demoEvent(request)
+  await page.goto(`/ar/events/${event.id}`)
+  await waitForHydration(page)
+  await page.locator('form.signup button[type=submit]').click()
+  const summary = page.getByRole('group', { name: 'يرجى مراجعة ما يلي قبل الإرسال:' })
+  await expect(summary).toBeFocused()
+  await expect(summary.getByRole('listitem').first()).toHaveText('يرجى كتابة اسمك.')
 })
 
 test('a student signs up in Arabic, right to left', async ({ page, request }) => {

@@ -42,9 +42,17 @@ describe('every free-text field of a form', () => {
     expect(schema.safeParse(set(' 李 이 Ж ع ')).success).toBe(true)
   })
 
-  // Sign-up fields take letters, digits and name punctuation only, as before.
-  it.each(FIELDS.filter(f => f.schema !== signupSchema).map(f => [f.field, f] as const))('%s takes emoji', (_field, { schema, set }) => {
-    expect(schema.safeParse(set(' 🎉 👩🏽‍🎓 ')).success).toBe(true)
+  // A sign-up's university and contact take letters, digits and name punctuation only; a name takes emoji too.
+  it.each(FIELDS.filter(f => f.schema !== signupSchema || f.field === 'name').map(f => [f.field, f] as const))('%s takes emoji', (_field, { schema, set }) => {
+    expect(schema.safeParse(set(' 🎉 👩🏽‍🎓 🇨🇳 ')).success).toBe(true)
+  })
+
+  it.each(['university', 'contact'])('signup %s refuses emoji', (field) => {
+    expect(fieldsAtFault(signupSchema.safeParse({ ...signup, [field]: 'Fudan 🎓' }).error!)).toEqual([field])
+  })
+
+  it('a signup name still refuses markup', () => {
+    expect(fieldsAtFault(signupSchema.safeParse({ ...signup, name: 'Li <b>Wei</b>' }).error!)).toEqual(['name'])
   })
 })
 
