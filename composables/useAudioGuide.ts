@@ -28,8 +28,15 @@ function useGuideState() {
     continueNext: useState('guide-continue', () => false),
     /** Tracks to play when the current one ends, before "continue with the next stop" (walk mode fills it). */
     queue: useState<GuideTrack[]>('guide-queue', () => []),
+    /** Why the current track would not play: not on this phone with no connection, or not loadable at all. */
+    failure: useState<NarrationFailure | null>('guide-failure', () => null),
   }
 }
+
+export type NarrationFailure = 'offline' | 'unavailable'
+
+/** A track that fails with no connection was never saved on this phone; with one, it could not be loaded. */
+export const failureNow = (): NarrationFailure => (navigator.onLine ? 'unavailable' : 'offline')
 
 export function savedPosition(track: Pick<GuideTrack, 'lang' | 'stopSlug'>): number {
   return Number(localStorage.getItem(positionKey(track)) ?? 0) || 0
@@ -82,18 +89,35 @@ export function useAudioGuide() {
       state.track.value = track
     }
     element.playbackRate = state.rate.value
-    if (autoplay) await element.play()
+    if (autoplay) await start(element)
+  }
+
+  /** Plays, and says why when the browser cannot (the element's `error` event says it for later failures). */
+  async function start(element: HTMLAudioElement) {
+    state.failure.value = null
+    try {
+      await element.play()
+    }
+    catch (error) {
+      // A pause() or a new source while starting interrupts play(): that is no failure.
+      if ((error as DOMException).name === 'AbortError') return
+      state.playing.value = false
+      state.failure.value = failureNow()
+    }
   }
 
   return {
     ...state,
     load,
-    play: () => audio()?.play(),
+    play: () => {
+      const element = audio()
+      return element ? start(element) : undefined
+    },
     pause: () => audio()?.pause(),
     toggle: () => {
       const element = audio()
       if (!element) return
-      return element.paused ? element.play() : element.pause()
+      return element.paused ? start(element) : element.pause()
     },
     seek(seconds: number) {
       const element = audio()
@@ -134,6 +158,7 @@ export function useAudioGuide() {
       element?.load()
       state.track.value = null
       state.playing.value = false
+      state.failure.value = null
     },
   }
 }

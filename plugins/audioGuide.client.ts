@@ -1,4 +1,4 @@
-import { loadPlayerSettings, savePosition, SKIP_SECONDS } from '~/composables/useAudioGuide'
+import { failureNow, loadPlayerSettings, savePosition, SKIP_SECONDS } from '~/composables/useAudioGuide'
 
 /**
  * Creates the one narration element of the visit and keeps the guide's state in step with it:
@@ -26,6 +26,13 @@ export default defineNuxtPlugin((nuxtApp) => {
     }
   })
   audio.addEventListener('play', () => (guide.playing.value = true))
+  audio.addEventListener('playing', () => (guide.failure.value = null))
+  // The file could not be fetched (no connection and not downloaded) or decoded: say so, never "playing".
+  audio.addEventListener('error', () => {
+    if (!audio.getAttribute('src')) return
+    guide.playing.value = false
+    guide.failure.value = failureNow()
+  })
   audio.addEventListener('pause', () => {
     guide.playing.value = false
     if (guide.track.value && !audio.ended) savePosition(guide.track.value, audio.currentTime)

@@ -106,3 +106,19 @@ test('a download can be deleted; right to left in Arabic', async ({ page }) => {
   await expect(download).toHaveAttribute('data-phase', 'none')
   expect(await page.evaluate(() => caches.keys())).not.toContain('citywalk-walk:suzhou-creek:ar')
 })
+
+test('with no connection, a stop never downloaded says its narration is not on this phone, and a language never opened says the page is not saved', async ({ page, context }) => {
+  await page.goto('/ko/walks/yuyuan-road/rewi-alley-residence')
+  await waitForHydration(page)
+  await serviceWorkerInControl(page)
+  await context.setOffline(true)
+  await page.getByRole('button', { name: ko.player.play }).click()
+  await expect(page.getByRole('alert')).toHaveText(ko.player.notSavedOffline)
+  // Never "playing" for a track that cannot play.
+  await expect(page.getByRole('button', { name: ko.player.play })).toBeVisible()
+  expect((await narration(page)).paused).toBe(true)
+
+  const en = messages('en')
+  await page.goto('/walks/yuyuan-road')
+  await expect(page.locator('h1')).toHaveText(en.offline.pageUnavailable.title)
+})
