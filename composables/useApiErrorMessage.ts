@@ -48,6 +48,7 @@ export function useApiErrorMessage() {
     noPublicOrigin: t('errors.noPublicOrigin'),
     notReady: t('errors.notReady'),
     capacityBelowConfirmed: t('errors.capacityBelowConfirmed'),
+    noPlaceToCalendar: t('errors.noPlaceToCalendar'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

@@ -1,4 +1,5 @@
 import { createEvent } from 'ics'
+import type { EventDetail } from '../../shared/types/event'
 
 export interface CalendarEvent {
   id: string
@@ -8,7 +9,8 @@ export interface CalendarEvent {
   durationMin: number
   location: string
   geo: { lat: number, lon: number }
-  url: string
+  /** The personal link; left out when the site's public address is not configured. */
+  url?: string
   cancelled?: boolean
   /** Increases with every change so calendar apps replace the old entry. */
   sequence: number
@@ -19,7 +21,7 @@ export function calendarFile(event: CalendarEvent): string {
   const { error, value } = createEvent({
     uid: `${event.id}@citywalk`,
     title: event.title,
-    description: `${event.description}\n\n${event.url}`,
+    description: event.url ? `${event.description}\n\n${event.url}` : event.description,
     start: event.startsAt.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -34,6 +36,22 @@ export function calendarFile(event: CalendarEvent): string {
   })
   if (error || !value) throw error ?? new Error('could not build the calendar file')
   return foldByOctets(value)
+}
+
+/** The calendar entry of a group walk as its reader sees it, linked to their personal page. */
+export function eventCalendarFile(event: EventDetail, personalLink: string | undefined, { cancelled = false, sequence = 0 } = {}): string {
+  return calendarFile({
+    id: event.id,
+    title: event.title,
+    description: event.description.text,
+    startsAt: new Date(event.startsAt),
+    durationMin: event.durationMin,
+    location: event.meetingNote.text,
+    geo: { lat: event.meetingPoint.lat, lon: event.meetingPoint.lng },
+    url: personalLink,
+    cancelled,
+    sequence,
+  })
 }
 
 const FOLD_OCTETS = 75

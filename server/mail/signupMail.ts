@@ -1,6 +1,6 @@
 import type { EventDetail } from '../../shared/types/event'
 import type { OutgoingMail } from '../db/outboxStore'
-import { calendarFile } from './calendar'
+import { eventCalendarFile } from './calendar'
 import { mailTranslator } from './translate'
 
 /**
@@ -61,18 +61,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     subject: subjects[kind],
     text,
     icsAttachment: withCalendar
-      ? calendarFile({
-          id: event.id,
-          title: event.title,
-          description: event.description.text,
-          startsAt: new Date(event.startsAt),
-          durationMin: event.durationMin,
-          location: event.meetingNote.text,
-          geo: { lat: event.meetingPoint.lat, lon: event.meetingPoint.lng },
-          url: link,
-          cancelled: kind === 'cancelled' || kind === 'withdrawn',
-          sequence,
-        })
+      ? eventCalendarFile(event, link, { cancelled: kind === 'cancelled' || kind === 'withdrawn', sequence })
       : null,
   }
 }

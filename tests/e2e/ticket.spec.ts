@@ -25,9 +25,29 @@ test('a confirmed student sees a QR ticket with a code to read aloud; the waitin
   const drawn = { size: Number((await qr.getAttribute('viewBox'))!.split(' ')[2]), path: (await qr.locator('path').getAttribute('d'))! }
   expect(readQr(drawn)).toBe(placed.ticket!.code)
 
+  // Where to be, a way to the map, and the walk in the student's calendar.
+  const plan = page.getByRole('region', { name: 'Meeting point' })
+  await expect(plan.getByRole('link', { name: 'See the meeting point and the route on the map' })).toHaveAttribute('href', `/events/${eventId}`)
+  const download = page.waitForEvent('download')
+  await plan.getByRole('link', { name: 'Add to my calendar' }).click()
+  const ics = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of stream) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  })
+  expect(ics).toContain('BEGIN:VEVENT')
+  expect(ics).toContain('STATUS:CONFIRMED')
+  expect(ics).toMatch(/SUMMARY:[^\r\n]*Suzhou Creek/)
+  await expect(page.getByText('We e-mailed you this page\'s link.')).toBeVisible()
+
   await page.goto(`/signup/${waiting.token}`)
   await expect(page.getByRole('status')).toContainText('waiting list')
   await expect(page.locator('.ticket')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Add to my calendar' })).toHaveCount(0)
+  // Nobody waiting gets the walk into their calendar by asking for it either.
+  const refused = await request.get(`/api/signups/${waiting.token}/calendar`)
+  expect(refused.status()).toBe(409)
+  expect((await refused.json()).data.key).toBe('noPlaceToCalendar')
 })
 
 test.describe('in Arabic', () => {

@@ -204,6 +204,12 @@ const ROWS: Row[] = [
     expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
   },
   {
+    file: 'signups/[token]/calendar.get.ts', method: 'GET', what: 'the calendar file of a confirmed place (anonymous, accounts: a token not theirs; owner: the attendee id)',
+    build: async actor => ({ method: 'GET', path: `/api/signups/${personalLinkFor(actor, student)}/calendar` }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+    check: (_actor, body) => expect(String(body)).toContain('BEGIN:VCALENDAR'),
+  },
+  {
     file: 'signups/[token]/cancel.post.ts', method: 'POST', what: 'cancelling a fresh sign-up',
     build: async (actor) => {
       const signup = await freshSignup()
@@ -463,7 +469,7 @@ describe('authorisation matrix', () => {
             if (key) expect(body.data?.key).toBe(key)
           }
           if (before) expect(withoutOutbox(databaseFingerprint(app.databaseFile)), 'a refused request changed the database').toEqual(before)
-          if (row.check && status < 300) row.check(actor, JSON.parse(text))
+          if (row.check && status < 300) row.check(actor, response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text)
           passed++
         })
       }

@@ -188,6 +188,13 @@ for (const action of ['cancel', 'delete'] as const) {
   ])
 }
 add('personal sign-up page', () => ({ method: 'GET', path: '' }), withTokens(token => `/api/signups/${token}`, 'GET'))
+add('calendar file of a sign-up', () => ({ method: 'GET', path: '' }), withTokens(token => `/api/signups/${token}/calendar`, 'GET'))
+add('calendar file with a valid token', c => ({ method: 'GET', path: `/api/signups/${c.studentA.token}/calendar` }), [
+  { label: 'unknown locale', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}/calendar?locale=de` }) },
+  { label: 'locale traversal', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}/calendar?locale=..%2f..%2fen` }) },
+  { label: 'locale with a line break and a header', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}/calendar?locale=en%0d%0aX-Evil:%201` }) },
+  ...wrongMethods(['POST', 'PUT', 'DELETE']),
+])
 add('personal sign-up page with a valid token', c => ({ method: 'GET', path: `/api/signups/${c.studentA.token}` }), [
   { label: 'unknown locale', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale=de` }) },
   { label: 'two locales', key: 'invalidInput', request: c => ({ path: `/api/signups/${c.studentA.token}?locale=en&locale=fr` }) },

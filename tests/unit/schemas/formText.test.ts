@@ -51,6 +51,12 @@ describe('every free-text field of a form', () => {
     expect(fieldsAtFault(signupSchema.safeParse({ ...signup, [field]: 'Fudan 🎓' }).error!)).toEqual([field])
   })
 
+  it('a signup name is never only a joiner or selector, and takes no invisible tag characters', () => {
+    for (const name of ['\u200D', '\uFE0F', '\u200D\uFE0F', 'Li\u{E0041}Wei']) {
+      expect(fieldsAtFault(signupSchema.safeParse({ ...signup, name }).error!), JSON.stringify(name)).toEqual(['name'])
+    }
+  })
+
   it('a signup name still refuses markup', () => {
     expect(fieldsAtFault(signupSchema.safeParse({ ...signup, name: 'Li <b>Wei</b>' }).error!)).toEqual(['name'])
   })
