@@ -8,8 +8,10 @@ export interface RoutePreview {
   height: number
   /** SVG path data of the route line. */
   line: string
-  stops: (PreviewPoint & { number: number, title: string, approximate: boolean, radius: number })[]
+  stops: (PreviewPoint & { number: number, title: string, approximate: boolean })[]
   stations: (PreviewPoint & { label: string })[]
+  /** Ground metres per drawn pixel at the walk's latitude. */
+  metresPerPixel: number
 }
 
 const EARTH_RADIUS_M = 6_378_137
@@ -22,20 +24,16 @@ function mercator({ lat, lng }: LatLng): PreviewPoint {
 }
 
 /**
- * A to-scale drawing of a walk for the page's first paint: route, numbered stops (areas where the position
- * is approximate) and stations, fitted into `width` px with a margin. No tiles and no map library, so it
- * shows at once, with no connection, and costs no script.
+ * A to-scale drawing of a walk for the page's first paint: route, numbered stops and stations, fitted
+ * into `width` px with a margin. No tiles and no map library, so it shows at once, with no connection,
+ * and costs no script. An approximate stop is only marked as such: its whole area (hundreds of metres)
+ * would cover the other stops and shrink the route into a corner; the stop page and the map say how far.
  */
 export function buildRoutePreview(walk: WalkDetail, width = 640, maxHeight = 460, margin = 28): RoutePreview {
   const latitudeScale = 1 / Math.cos((walk.stops[0]?.position.lat ?? 31) * Math.PI / 180)
-  // An approximate stop is drawn as its whole area, so the area's edges count too.
-  const reach = (stop: WalkDetail['stops'][number]) => (stop.approximate ? stop.position.accuracyM * latitudeScale : 0)
   const points = [
     ...walk.line.map(([lat, lng]) => mercator({ lat, lng })),
-    ...walk.stops.flatMap((stop) => {
-      const { x, y } = mercator(stop.position)
-      return [{ x: x - reach(stop), y: y - reach(stop) }, { x: x + reach(stop), y: y + reach(stop) }]
-    }),
+    ...walk.stops.map(stop => mercator(stop.position)),
     mercator(walk.start.position),
     mercator(walk.end.position),
   ]
@@ -65,9 +63,9 @@ export function buildRoutePreview(walk: WalkDetail, width = 640, maxHeight = 460
       number: stop.number,
       title: stop.title,
       approximate: stop.approximate,
-      // Mercator metres are stretched by 1/cos(latitude): an accuracy circle in ground metres is too.
-      radius: round(stop.position.accuracyM * latitudeScale * scale),
     })),
+    // Mercator metres are stretched by 1/cos(latitude): ground metres are fewer per drawn pixel.
+    metresPerPixel: 1 / (latitudeScale * scale),
     stations: [walk.start, walk.end].map(station => ({ ...toPixels(station.position), label: station.label })),
   }
 }

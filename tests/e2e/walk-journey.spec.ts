@@ -1,4 +1,5 @@
-import { test, expect, expectNoHorizontalScroll } from './support/fixtures'
+import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
+import { messages } from './support/messages'
 
 const journeys = [
   { locale: 'en', prefix: '', dir: 'ltr', walkTitle: 'Yuyuan Road', stopTitle: 'Qian Xuesen' },
@@ -27,3 +28,24 @@ for (const journey of journeys) {
     await expectNoHorizontalScroll(page)
   })
 }
+
+test('the walk page starts the walk in one tap, and after a visit offers to continue where the student stopped', async ({ page }) => {
+  await page.goto('/ko/walks/yuyuan-road')
+  await waitForHydration(page)
+  const ko = messages('ko')
+  await page.getByRole('link', { name: ko.walk.startWalk }).click()
+  await expect(page).toHaveURL(/\/ko\/walks\/yuyuan-road\/[\w-]+$/)
+  await expect(page.getByText(ko.stop.position.replace('{n}', '1').replace('{total}', '6'))).toBeVisible()
+
+  // On to stop 3, listened to for a while, then back to the walk page another day.
+  await page.goto('/ko/walks/yuyuan-road/wang-boqun-residence')
+  await waitForHydration(page)
+  await page.evaluate(() => localStorage.setItem('citywalk:position:ko:wang-boqun-residence', '80'))
+  await page.goto('/ko/walks/yuyuan-road')
+  await waitForHydration(page)
+  const resume = page.getByRole('link', { name: /^3번 지점부터 이어서: / })
+  await expect(resume).toBeVisible()
+  await expect(page.getByText('해설 1:20까지 들음')).toBeVisible()
+  await resume.click()
+  await expect(page).toHaveURL(/\/ko\/walks\/yuyuan-road\/wang-boqun-residence$/)
+})

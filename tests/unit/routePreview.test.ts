@@ -17,16 +17,20 @@ const walk = {
 describe('buildRoutePreview', () => {
   const preview = buildRoutePreview(walk, 640, 460, 28)
 
-  it('keeps every point and every approximate area inside the drawing', () => {
+  it('keeps every point inside the drawing', () => {
     for (const point of [...preview.stops, ...preview.stations]) {
       expect(point.x).toBeGreaterThanOrEqual(0)
       expect(point.x).toBeLessThanOrEqual(preview.width)
       expect(point.y).toBeGreaterThanOrEqual(0)
       expect(point.y).toBeLessThanOrEqual(preview.height)
     }
-    const area = preview.stops.find(s => s.approximate)!
-    expect(area.x - area.radius).toBeGreaterThanOrEqual(27.9)
-    expect(area.x + area.radius).toBeLessThanOrEqual(640 - 27.9)
+  })
+
+  it('fits the route, not an approximate stop\'s area: a wide area neither moves nor shrinks the drawing', () => {
+    const vaguer = { ...walk, stops: walk.stops.map(stop => (stop.approximate ? { ...stop, position: { ...stop.position, accuracyM: 5000 } } : stop)) } as WalkDetail
+    const again = buildRoutePreview(vaguer, 640, 460, 28)
+    expect(again.stops).toEqual(preview.stops)
+    expect(again.stops.some(stop => stop.approximate)).toBe(true)
   })
 
   it('draws east to the right and north up, to scale', () => {
@@ -37,9 +41,8 @@ describe('buildRoutePreview', () => {
     expect(preview.line.match(/L/g)).toHaveLength(3)
   })
 
-  it('sizes an accuracy circle in ground metres', () => {
-    const area = preview.stops.find(s => s.approximate)!
-    const metresPerPixel = 400 / area.radius
+  it('knows its scale in ground metres', () => {
+    const { metresPerPixel } = preview
     const [a, b] = [preview.stations[0]!, preview.stations[1]!]
     const pixels = Math.hypot(a.x - b.x, a.y - b.y)
     // Jiangsu Road to Zhongshan Park stations: about 1.45 km on the ground.
