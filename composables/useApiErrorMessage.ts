@@ -49,6 +49,9 @@ export function useApiErrorMessage() {
     notReady: t('errors.notReady'),
     capacityBelowConfirmed: t('errors.capacityBelowConfirmed'),
     noPlaceToCalendar: t('errors.noPlaceToCalendar'),
+    liveNotStarted: t('errors.liveNotStarted'),
+    liveEnded: t('errors.liveEnded'),
+    liveConfirmedOnly: t('errors.liveConfirmedOnly'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

@@ -28,6 +28,11 @@ export interface Database {
    */
   migrate: (migrations: readonly Migration[], setup?: (scoped: Database) => Promise<void>) => Promise<string[]>
   close: () => Promise<void>
+  /**
+   * PostgreSQL only: calls `onNotify` for each NOTIFY on `channel`, from any server, and `onListen`
+   * each time listening (re)starts, since notifications sent while the connection was down are lost.
+   */
+  listen?: (channel: string, onNotify: (payload: string) => void, onListen: () => void) => Promise<void>
 }
 
 /**
@@ -117,7 +122,7 @@ const asQueryCode = {
 }
 
 /** PostgreSQL through any Drizzle pg driver (postgres-js in production, PGlite in tests). */
-export function wrapPostgres(pg: PgHandle, close: () => Promise<void>): Database {
+export function wrapPostgres(pg: PgHandle, close: () => Promise<void>, listen?: Database['listen']): Database {
   const transaction = pg.transaction.bind(pg)
   const rows = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { tag: string }[]
   return {
@@ -140,5 +145,6 @@ export function wrapPostgres(pg: PgHandle, close: () => Promise<void>): Database
       return done
     }),
     close,
+    listen,
   }
 }

@@ -10,7 +10,10 @@ export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv): Promise<Datab
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const [{ default: postgres }, { drizzle }] = await Promise.all([import('postgres'), import('drizzle-orm/postgres-js')])
     const client = postgres(url, { max: 10 })
-    return wrapPostgres(drizzle(client), () => client.end())
+    const listen: Database['listen'] = async (channel, onNotify, onListen) => {
+      await client.listen(channel, onNotify, onListen)
+    }
+    return wrapPostgres(drizzle(client), () => client.end(), listen)
   }
   const file = resolve(env.CITYWALK_DATABASE_FILE || DEFAULT_SQLITE_FILE)
   mkdirSync(dirname(file), { recursive: true })

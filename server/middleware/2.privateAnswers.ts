@@ -4,8 +4,8 @@
  * so the secret never leaves in a Referer header when a link on them is followed.
  */
 const LOCALE = '(?:/[a-z]{2})?'
-const PERSONAL = new RegExp(`^(?:/api/(?:signups|organiser|studio|invites|auth|_auth)(?:/|$)|/api/events/[^/]+/signups|${LOCALE}/(?:signup|organiser|studio)(?:/|$))`)
-const SECRET_IN_URL = new RegExp(`^(?:/api/(?:signups|invites)/|${LOCALE}/signup/|${LOCALE}/studio/invite/)`)
+const PERSONAL = new RegExp(`^(?:/api/(?:signups|organiser|studio|invites|auth|_auth)(?:/|$)|/api/events/[^/]+/signups|${LOCALE}/(?:signup|organiser|studio|live)(?:/|$))`)
+const SECRET_IN_URL = new RegExp(`^(?:/api/(?:signups|invites)/|${LOCALE}/(?:signup|live)/|${LOCALE}/studio/invite/)`)
 
 export default defineEventHandler((event) => {
   const path = event.path.split('?')[0]!

@@ -48,7 +48,8 @@ export function toEventDetail(content: ContentSnapshot, event: EventRow, counts:
   const meetingPoint = { lat: event.meetingLat / 1e6, lng: event.meetingLng / 1e6 }
   const stops = event.stopSlugs.flatMap((slug, index) => {
     const facts = content.stopFacts.get(slug)
-    return facts ? [{ slug, number: index + 1, title: stopTitle(content, slug, locale), lat: facts.position.lat, lng: facts.position.lng }] : []
+    const walkSlug = walkOfStop(content, slug, event.walkSlug)
+    return facts && walkSlug ? [{ slug, walk: walkSlug, number: index + 1, title: stopTitle(content, slug, locale), lat: facts.position.lat, lng: facts.position.lng }] : []
   })
   const walk = event.walkSlug ? content.walkFacts.get(event.walkSlug) : undefined
   return {
@@ -59,4 +60,11 @@ export function toEventDetail(content: ContentSnapshot, event: EventRow, counts:
     line: eventRouteLine(meetingPoint, stops.map(s => ({ slug: s.slug, position: s })),
       walk && { stops: walk.stops, start: walk.start.position, via: viaPoints(walk) }),
   }
+}
+
+/** The walk whose stop page shows `slug`: the event's own walk when it has the stop, else the first that does. */
+function walkOfStop(content: ContentSnapshot, slug: string, preferred: string | null): string | null {
+  const walks = [...content.walkFacts.entries()]
+  const holding = walks.filter(([, walk]) => walk.stops.includes(slug)).map(([walkSlug]) => walkSlug)
+  return preferred && holding.includes(preferred) ? preferred : holding[0] ?? null
 }

@@ -14,7 +14,7 @@ export function isCachedDataPath(pathname: string): boolean {
  * open from the app shell; a student's ticket then comes from the app's own store, which cancelling clears.
  */
 export function isPrivatePage(pathname: string): boolean {
-  return /^(?:\/[a-z]{2})?\/(?:studio|signup|organiser)(?:\/|$)/.test(pathname)
+  return /^(?:\/[a-z]{2})?\/(?:studio|signup|organiser|live)(?:\/|$)/.test(pathname)
 }
 
 /** Sent by a walk download: the service worker lets the request through to the network instead of answering from its cache. */

@@ -10,7 +10,7 @@ export const API_ERROR_KEYS = [
   'inviteNotFound', 'inviteUsed', 'inviteExpired', 'emailTaken',
   'textNotFound', 'submissionNotFound', 'submissionChanged', 'submissionLocked', 'submissionInvalid',
   'notARepository', 'publishFailed', 'publishBusy', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
-  'noPlaceToCalendar',
+  'noPlaceToCalendar', 'liveNotStarted', 'liveEnded', 'liveConfirmedOnly',
 ] as const
 
 export type ApiErrorKey = typeof API_ERROR_KEYS[number]

@@ -23,6 +23,8 @@ export interface EventSummary {
 
 export interface EventRouteStop {
   slug: string
+  /** The walk whose page shows this stop (its address is /walks/<walk>/<slug>). */
+  walk: string
   number: number
   title: string
   lat: number

@@ -36,3 +36,8 @@ export function formatShanghai(date: Date, locale: string): string {
   }
   return formatter.format(date)
 }
+
+/** The time of day on the Shanghai wall clock, "14:05": read alike in every language the app speaks. */
+export function shanghaiClock(date: Date | string): string {
+  return toShanghaiDateTimeValue(new Date(date)).slice(11, 16)
+}

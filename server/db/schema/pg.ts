@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
+import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
@@ -49,6 +50,10 @@ export const events = pgTable('events', {
   descriptions: jsonb('descriptions').$type<Record<string, string>>().notNull(),
   status: text('status', { enum: ['draft', 'published', 'cancelled'] }).$type<EventStatus>().notNull(),
   signupSeq: bigint('signup_seq', { mode: 'number' }).notNull().default(0),
+  liveSeq: bigint('live_seq', { mode: 'number' }).notNull().default(0),
+  liveStatus: text('live_status', { enum: ['waiting', 'live', 'ended'] }).$type<LiveStatus>().notNull().default('waiting'),
+  liveStopIndex: integer('live_stop_index'),
+  livePosition: jsonb('live_position').$type<GuidePosition | null>(),
   ...timestamps,
 }, table => [index('events_status_starts').on(table.status, table.startsAt)])
 
@@ -172,3 +177,16 @@ export const leases = pgTable('leases', {
   holder: text('holder').notNull(),
   expiresAt: instant('expires_at').notNull(),
 })
+
+export const liveUpdates = pgTable('live_updates', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  change: jsonb('change').$type<LiveChange>().notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+}, table => [uniqueIndex('live_updates_event_seq').on(table.eventId, table.seq)])
+
+export const liveFollowers = pgTable('live_followers', {
+  signupId: text('signup_id').primaryKey().references(() => signups.id, { onDelete: 'cascade' }),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  lastSeenAt: instant('last_seen_at').notNull(),
+}, table => [index('live_followers_event').on(table.eventId, table.lastSeenAt)])

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
+import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
@@ -49,6 +50,12 @@ export const events = sqliteTable('events', {
   status: text('status', { enum: ['draft', 'published', 'cancelled'] }).$type<EventStatus>().notNull(),
   /** Bumped by every sign-up transaction: the row write serialises concurrent sign-ups to one event. */
   signupSeq: integer('signup_seq').notNull().default(0),
+  /** The live walk on the day: bumped by every update a guide sends (the SSE event id). */
+  liveSeq: integer('live_seq').notNull().default(0),
+  liveStatus: text('live_status', { enum: ['waiting', 'live', 'ended'] }).$type<LiveStatus>().notNull().default('waiting'),
+  liveStopIndex: integer('live_stop_index'),
+  /** The guide's shared position, cleared when they stop sharing or the walk ends. */
+  livePosition: text('live_position', { mode: 'json' }).$type<GuidePosition | null>(),
   ...timestamps,
 }, table => [index('events_status_starts').on(table.status, table.startsAt)])
 
@@ -184,3 +191,18 @@ export const leases = sqliteTable('leases', {
   holder: text('holder').notNull(),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 })
+
+/** Everything a guide sent during a live walk, in order: a follower who reconnects catches up from here. */
+export const liveUpdates = sqliteTable('live_updates', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  seq: integer('seq').notNull(),
+  change: text('change', { mode: 'json' }).$type<LiveChange>().notNull(),
+  createdAt: timestamps.createdAt,
+}, table => [uniqueIndex('live_updates_event_seq').on(table.eventId, table.seq)])
+
+/** Who follows a live walk now, on any server: seen within the last minute or two. */
+export const liveFollowers = sqliteTable('live_followers', {
+  signupId: text('signup_id').primaryKey().references(() => signups.id, { onDelete: 'cascade' }),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+}, table => [index('live_followers_event').on(table.eventId, table.lastSeenAt)])

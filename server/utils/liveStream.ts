@@ -1,0 +1,75 @@
+import type { H3Event } from 'h3'
+import type { Database } from '../db/connect'
+import { liveUpdatesAfter, markFollowing, markLeft, readLiveState } from '../db/liveStore'
+import type { LiveUpdate } from '../../shared/types/live'
+
+/** A comment line now and then keeps proxies and phones from closing a quiet stream. */
+const HEARTBEAT_MS = 20_000
+/** A reconnecting phone this far behind gets the whole state instead of every update it missed. */
+const MAX_REPLAY = 200
+/** Sent with the first event: how long a phone waits before reconnecting after a drop. */
+const RETRY_MS = 3_000
+
+/**
+ * Sends an event's live walk as Server-Sent Events: first either the updates after the phone's
+ * Last-Event-ID (a reconnect, to this server or another) or the whole current state, then each update
+ * as it is recorded. A follower (`signupId`) is marked present while connected.
+ */
+export async function streamLiveWalk(event: H3Event, database: Database, eventId: string, follower?: { signupId: string }) {
+  const stream = createEventStream(event)
+  setResponseHeaders(event, { 'cache-control': 'no-store', 'x-accel-buffering': 'no' })
+  let lastSent = 0
+  let pending: LiveUpdate[] | null = []
+  const send = (update: LiveUpdate) => {
+    if (update.seq <= lastSent) return
+    lastSent = update.seq
+    void stream.push({ id: String(update.seq), event: 'update', data: JSON.stringify(update) })
+  }
+  const start = await readLiveState(database, eventId)
+  if (!start) throw apiError(404, 'eventNotFound')
+  // Subscribed before catching up, and held back until then, so nothing recorded in between is missed.
+  const unsubscribe = await subscribeLive(database, eventId, start.seq, (update) => {
+    if (pending) pending.push(update)
+    else send(update)
+  })
+
+  const after = lastEventId(event)
+  if (after !== null && after <= start.seq && start.seq - after <= MAX_REPLAY) {
+    lastSent = after
+    await stream.push({ retry: RETRY_MS, data: '', event: 'resumed', id: String(after) })
+    for (const update of collapsePositions(await liveUpdatesAfter(database, eventId, after, MAX_REPLAY))) send(update)
+  }
+  else {
+    lastSent = start.seq
+    await stream.push({ retry: RETRY_MS, id: String(start.seq), event: 'state', data: JSON.stringify(start.state) })
+  }
+  for (const update of pending) send(update)
+  pending = null
+
+  const now = () => new Date()
+  if (follower) await markFollowing(database, eventId, follower.signupId, now())
+  const heartbeat = setInterval(() => {
+    void stream.push({ event: 'ping', data: '' })
+    if (follower) void markFollowing(database, eventId, follower.signupId, now()).catch(() => {})
+  }, HEARTBEAT_MS)
+  stream.onClosed(() => {
+    clearInterval(heartbeat)
+    unsubscribe()
+    if (follower) void markLeft(database, follower.signupId).catch(() => {})
+    void stream.close()
+  })
+  return stream.send()
+}
+
+/** The sequence number the phone last had: the header EventSource sends on reconnect, or `?after=` after a reload. */
+function lastEventId(event: H3Event): number | null {
+  const raw = getRequestHeader(event, 'last-event-id') ?? getQuery(event).after
+  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) return null
+  return Number(raw)
+}
+
+/** Of several positions only the last matters to someone catching up. */
+function collapsePositions(updates: LiveUpdate[]): LiveUpdate[] {
+  const lastPosition = updates.findLast(update => update.kind === 'position')
+  return updates.filter(update => update.kind !== 'position' || update === lastPosition)
+}
