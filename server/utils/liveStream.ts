@@ -17,6 +17,8 @@ const RETRY_MS = 3_000
  */
 export async function streamLiveWalk(event: H3Event, database: Database, eventId: string, follower?: { signupId: string }) {
   const stream = createEventStream(event)
+  // Until the stream is being sent nothing reads it, and a push would wait for ever: hold what is pushed until then.
+  stream.pause()
   setResponseHeaders(event, { 'cache-control': 'no-store', 'x-accel-buffering': 'no' })
   let lastSent = 0
   let pending: LiveUpdate[] | null = []
@@ -58,7 +60,9 @@ export async function streamLiveWalk(event: H3Event, database: Database, eventId
     if (follower) void markLeft(database, follower.signupId).catch(() => {})
     void stream.close()
   })
-  return stream.send()
+  const sending = stream.send()
+  void stream.resume()
+  return sending
 }
 
 /** The sequence number the phone last had: the header EventSource sends on reconnect, or `?after=` after a reload. */

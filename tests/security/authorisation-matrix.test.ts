@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { API_ERROR_KEYS, type ApiErrorKey } from '../../shared/types/apiError'
 import type { EditorSnapshot, SubmissionView } from '../../shared/types/submission'
@@ -7,6 +8,8 @@ import type { PersonalSignup } from '../../shared/types/event'
 import type { InviteLink } from '../../shared/types/studio'
 import type { EventInput } from '../../shared/schemas/event'
 import { toneWav } from '../support/toneWav'
+import { firstEvent } from '../support/eventStream'
+import type { LiveFollowers, LiveState } from '../../shared/types/live'
 import { createEvent, eventInput, logIn, send, signUp, type Actor, type Student } from './support/actors'
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
 import { databaseFingerprint, type Fingerprint } from './support/databaseFingerprint'
@@ -74,6 +77,10 @@ let eventId: string
 let draftEventId: string
 /** The other organiser's own event. */
 let otherEventId: string
+/** The owner's event whose live walk has started. */
+let liveEventId: string
+/** A student on the waiting list of the owner's full event. */
+let waiting: Student & { id: string }
 /** A student signed up for the owner's event: their token, their attendee id, their ticket code. */
 let student: Student & { id: string, code: string }
 /** The volunteer's work with a recording attached. */
@@ -103,7 +110,7 @@ async function freshSignup(event = eventId): Promise<Student & { id: string, cod
   const list = await as<AttendeeList>(actors.owner, `/api/organiser/events/${event}/attendees`)
   const id = list.attendees.find(attendee => attendee.email === signed.email)!.id
   const personal = await as<PersonalSignup>({ name: 'student' }, `/api/signups/${signed.token}`)
-  return { ...signed, id, code: personal.ticket!.code }
+  return { ...signed, id, code: personal.ticket?.code ?? '' }
 }
 
 /** A one-time volunteer link, made by the owner. */
@@ -398,6 +405,41 @@ const ROWS: Row[] = [
     expected: REVIEWERS,
   },
 
+  // The day of the walk: following it live, and leading it.
+  {
+    file: 'signups/[token]/live.get.ts', method: 'GET', what: 'following the live walk with a confirmed place (anonymous, accounts: a token not theirs; owner: the attendee id)',
+    build: async actor => ({ method: 'GET', path: `/api/signups/${personalLinkFor(actor, student)}/live` }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+    check: (_actor, body) => expectLiveStateOnly(body),
+  },
+  {
+    file: 'signups/[token]/live.get.ts', method: 'GET', what: 'following the live walk from the waiting list',
+    build: async actor => ({ method: 'GET', path: `/api/signups/${personalLinkFor(actor, waiting)}/live` }),
+    expected: { anonymous: [404, 'signupNotFound'], student: [403, 'liveConfirmedOnly'], volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  {
+    file: 'organiser/events/[id]/live/index.get.ts', method: 'GET', what: 'the guide\'s view of the owner\'s live walk',
+    build: async () => ({ method: 'GET', path: `/api/organiser/events/${liveEventId}/live` }),
+    expected: OWN_EVENT_ONLY,
+    check: (_actor, body) => expectLiveStateOnly(body),
+  },
+  {
+    file: 'organiser/events/[id]/live/index.post.ts', method: 'POST', what: 'starting the live walk of a fresh event of the owner\'s',
+    build: async () => ({ method: 'POST', path: `/api/organiser/events/${await createEvent(app, actors.owner)}/live`, json: { action: 'start' } }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/live/index.post.ts', method: 'POST', what: 'telling the owner\'s live group a preset phrase',
+    build: async () => ({ method: 'POST', path: `/api/organiser/events/${liveEventId}/live`, json: { action: 'preset', preset: 'gatherHere' } }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/live/followers.get.ts', method: 'GET', what: 'who follows the owner\'s live walk',
+    build: async () => ({ method: 'GET', path: `/api/organiser/events/${liveEventId}/live/followers` }),
+    expected: OWN_EVENT_ONLY,
+    check: (_actor, body) => expect((body as LiveFollowers).count).toBeTypeOf('number'),
+  },
+
   // Public: walks.
   { file: 'walks/index.get.ts', method: 'GET', what: 'walks', build: async () => ({ method: 'GET', path: '/api/walks' }), expected: PUBLIC },
   { file: 'walks/[slug].get.ts', method: 'GET', what: 'a walk', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek' }), expected: PUBLIC },
@@ -409,6 +451,15 @@ const ROWS: Row[] = [
     expected: PUBLIC,
   },
 ]
+
+/** The first event of a live stream is the whole state, which says nothing about any student. */
+function expectLiveStateOnly(body: unknown) {
+  const event = JSON.parse(body as string) as { event: string, data: string }
+  expect(event.event).toBe('state')
+  const state = JSON.parse(event.data) as LiveState
+  expect(Object.keys(state).sort()).toEqual(['messages', 'position', 'status', 'stopIndex'])
+  expect(event.data).not.toMatch(/@|Lin Student|Tongji/)
+}
 
 /** What each actor puts in a personal link: the student their own token; the rest what they could know. */
 function personalLinkFor(actor: ActorName, signup: { token: string, id: string }): string {
@@ -431,6 +482,11 @@ beforeAll(async () => {
   draftEventId = await createEvent(app, actors.owner, { status: 'draft' })
   otherEventId = await createEvent(app, actors.otherOrganiser, { capacity: 500 })
   student = await freshSignup()
+  liveEventId = await createEvent(app, actors.owner)
+  await as(actors.owner, `/api/organiser/events/${liveEventId}/live`, { method: 'POST', json: { action: 'start' } })
+  const fullEventId = await createEvent(app, actors.owner, { capacity: 1 })
+  await signUp(app, fullEventId)
+  waiting = await freshSignup(fullEventId)
   recorded = await freshWork(actors.volunteer, { audio: true })
   ownersDraft = await freshWork(actors.owner)
   ownersRecording = await freshWork(actors.owner, { audio: true })
@@ -461,7 +517,8 @@ describe('authorisation matrix', () => {
           const call = await row.build(actor)
           const before = status >= 400 && call.method !== 'GET' ? withoutOutbox(databaseFingerprint(app.databaseFile)) : null
           const response = await send(app, call.path, { method: call.method, actor: call.as ?? actors[actor], json: call.json, body: call.body, headers: call.headers })
-          const text = await response.text()
+          // A live stream never ends: its first event is what there is to look at.
+          const text = response.headers.get('content-type')?.startsWith('text/event-stream') ? JSON.stringify(await firstEvent(response)) : await response.text()
           expect(response.status, `${call.method} ${call.path} as ${actor}: ${text.slice(0, 400)}`).toBe(status)
           if (status === 401 || status === 403 || status === 404 || key) {
             const body = JSON.parse(text) as { data?: { key?: string } }
@@ -469,12 +526,20 @@ describe('authorisation matrix', () => {
             if (key) expect(body.data?.key).toBe(key)
           }
           if (before) expect(withoutOutbox(databaseFingerprint(app.databaseFile)), 'a refused request changed the database').toEqual(before)
-          if (row.check && status < 300) row.check(actor, response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text)
+          if (row.check && status < 300) row.check(actor, response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : text)
           passed++
         })
       }
     })
   }
+})
+
+describe('the matrix covers the API', () => {
+  it('every route file under server/api has a row', () => {
+    const files = readdirSync('server/api', { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.ts')).map(file => file.replaceAll('\\', '/'))
+    expect(files.length).toBeGreaterThan(40)
+    expect(files.filter(file => !ROWS.some(row => row.file === file))).toEqual([])
+  })
 })
 
 describe('sessions end at logout', () => {

@@ -312,6 +312,57 @@ add('organiser reads', () => ({ method: 'GET', path: '' }), ['attendees', 'atten
   { label: `${tail || 'event'} with a traversing id`, request: () => ({ as: 'owner' as const, path: `/api/organiser/events/%2e%2e%2f%2e%2e%2fwalks${tail ? `/${tail}` : ''}` }) },
 ]))
 
+// ---------------------------------------------------------------- the live walk
+// The owner's event has not gone live: a valid action other than 'start' is refused as not started.
+
+const liveMessage = () => ({ action: 'message', text: 'We meet at the gate.', lang: 'en' })
+const goTo = () => ({ action: 'goTo', stopIndex: 1 })
+const position = () => ({ action: 'position', lat: 31.2199, lng: 121.4111 })
+const liveAction = (c: Context) => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/live`, as: 'owner' as const })
+add('live action', liveAction, [
+  { label: 'moving a group whose walk has not started', key: 'liveNotStarted', request: () => json(goTo()) },
+  { label: 'a message to a group whose walk has not started', key: 'liveNotStarted', request: () => json(liveMessage()) },
+  { label: 'an unknown action', key: 'invalidInput', request: () => json({ action: 'delete' }) },
+  { label: 'an action in capitals', key: 'invalidInput', request: () => json({ action: 'START' }) },
+  { label: 'start with an extra field', key: 'invalidInput', request: () => json({ action: 'start', status: 'ended' }) },
+  { label: 'an unknown preset', key: 'invalidInput', request: () => json({ action: 'preset', preset: 'evacuate' }) },
+  { label: 'a preset given as its text', key: 'invalidInput', request: () => json({ action: 'preset', preset: 'We gather here for five minutes.' }) },
+  ...wrongTypes(goTo, ['stopIndex'], [null, '1', -1, 1.5, 100, 1e300, true, [], {}]),
+  ...wrongTypes(position, ['lat', 'lng'], [null, '31.2', 91, -181, true, [], {}]),
+  { label: 'a position without its longitude', key: 'invalidInput', request: () => json({ action: 'position', lat: 31.2 }) },
+  ...wrongTypes(liveMessage, ['text', 'lang'], [null, 42, true, [], {}]),
+  { label: 'a message in an unknown language', key: 'invalidInput', request: () => json({ ...liveMessage(), lang: 'de' }) },
+  { label: 'an empty message', key: 'invalidInput', request: () => json({ ...liveMessage(), text: '' }) },
+  { label: 'a message of spaces', key: 'invalidInput', request: () => json({ ...liveMessage(), text: '   ' }) },
+  { label: 'a message of 201 characters', key: 'invalidInput', request: () => json({ ...liveMessage(), text: 'a'.repeat(201) }) },
+  ...strings(liveMessage, ['text'], SINGLE_LINE_INJECTIONS, 'invalidInput'),
+  ...bodyShapes(liveMessage, 'text'),
+  ...envelopes(liveMessage),
+  { label: 'starting the other organiser\'s walk', key: 'eventNotFound', request: c => ({ path: `/api/organiser/events/${c.otherEvent}/live`, ...json({ action: 'start' }) }) },
+  { label: 'starting a draft', key: 'eventNotFound', request: c => ({ path: `/api/organiser/events/${c.draftEvent}/live`, ...json({ action: 'start' }) }) },
+  { label: 'starting a cancelled walk', key: 'cancelled', request: c => ({ path: `/api/organiser/events/${c.cancelledEvent}/live`, ...json({ action: 'start' }) }) },
+  { label: 'starting it by the other organiser', key: 'eventNotFound', request: () => ({ as: 'otherOrganiser', ...json({ action: 'start' }) }) },
+  { label: 'starting it by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json({ action: 'start' }) }) },
+  { label: 'starting it anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json({ action: 'start' }) }) },
+  ...wrongMethods(['PUT', 'DELETE', 'PATCH'], () => ({ action: 'start' })),
+  ...hostileSegments(id => `/api/organiser/events/${id}/live`, 'POST', 'owner', () => ({ action: 'start' })).slice(0, 5),
+])
+add('live guide', c => ({ method: 'GET', path: `/api/organiser/events/${c.cancelledEvent}/live`, as: 'owner' }), [
+  { label: 'the stream of a cancelled walk', key: 'cancelled', request: () => ({}) },
+])
+add('live follow', () => ({ method: 'GET', path: '' }), withTokens(token => `/api/signups/${token}/live`, 'GET'))
+add('live follow with a valid token', c => ({ method: 'GET', path: `/api/signups/${c.studentC.token}/live` }), [
+  { label: 'a cancelled place', key: 'liveConfirmedOnly', request: () => ({}) },
+  ...wrongMethods(['POST', 'PUT', 'DELETE'], () => ({ action: 'start' })),
+])
+add('live guide', () => ({ method: 'GET', path: '' }), ['live', 'live/followers'].flatMap(tail => [
+  { label: `${tail} of the owner's walk by the other organiser`, key: 'eventNotFound' as const, request: (c: Context) => ({ as: 'otherOrganiser' as const, path: `/api/organiser/events/${c.ownerEvent}/${tail}` }) },
+  { label: `${tail} by a volunteer`, key: 'forbidden' as const, request: (c: Context) => ({ as: 'volunteer' as const, path: `/api/organiser/events/${c.ownerEvent}/${tail}` }) },
+  { label: `${tail} anonymous`, key: 'unauthenticated' as const, request: (c: Context) => ({ path: `/api/organiser/events/${c.ownerEvent}/${tail}` }) },
+  { label: `${tail} with a traversing id`, request: () => ({ as: 'owner' as const, path: `/api/organiser/events/%2e%2e%2f%2e%2e%2fwalks/${tail}` }) },
+  { label: `${tail} with an id that is no uuid`, key: 'notFound' as const, request: () => ({ as: 'owner' as const, path: `/api/organiser/events/1%20OR%201=1/${tail}` }) },
+]))
+
 // ---------------------------------------------------------------- invites
 
 const invite = () => ({ email: 'new.volunteer@example.org' })
