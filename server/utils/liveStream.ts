@@ -10,6 +10,17 @@ const MAX_REPLAY = 200
 /** Sent with the first event: how long a phone waits before reconnecting after a drop. */
 const RETRY_MS = 3_000
 
+/** Every live stream this server sends, to end them when it shuts down. */
+const openStreams = new Set<() => void>()
+
+/**
+ * Ends every live stream: a server asked to stop would otherwise wait for them for its whole shutdown
+ * timeout. Each phone reconnects by itself, with its Last-Event-ID, to whichever server answers.
+ */
+export function closeLiveStreams() {
+  for (const close of openStreams) close()
+}
+
 /**
  * Sends an event's live walk as Server-Sent Events: first either the updates after the phone's
  * Last-Event-ID (a reconnect, to this server or another) or the whole current state, then each update
@@ -54,7 +65,10 @@ export async function streamLiveWalk(event: H3Event, database: Database, eventId
     void stream.push({ event: 'ping', data: '' })
     if (follower) void markFollowing(database, eventId, follower.signupId, now()).catch(() => {})
   }, HEARTBEAT_MS)
+  const end = () => void stream.close()
+  openStreams.add(end)
   stream.onClosed(() => {
+    openStreams.delete(end)
     clearInterval(heartbeat)
     unsubscribe()
     if (follower) void markLeft(database, follower.signupId).catch(() => {})
