@@ -22,7 +22,7 @@ export async function createBigEvents(database: Database, organiserId: string, c
   return ids
 }
 
-function createBigEvent(database: Database, organiserId: string, capacity = 10_000_000): Promise<string> {
+export function createBigEvent(database: Database, organiserId: string, capacity = 10_000_000): Promise<string> {
   const startsAt = new Date(Date.now() + 30 * 86_400_000)
   return createEvent(database, {
     walkSlug: 'yuyuan-road',
