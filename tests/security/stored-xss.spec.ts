@@ -232,6 +232,53 @@ test('student fields run on none of the organiser\'s pages: dashboard, attendee 
   await viewer.close()
 })
 
+test('a guide\'s own words and the followers\' names run neither on a student\'s live page, nor in the follow bar, nor on the guide\'s page', async ({ browser }) => {
+  const eventId = eventIds[0]!
+  const lead = (json: unknown) => send(app, `/api/organiser/events/${eventId}/live`, { method: 'POST', actor: owner, json })
+  expect((await lead({ action: 'start' })).status).toBe(200)
+  expect((await lead({ action: 'goTo', stopIndex: 0 })).status).toBe(200)
+  // Every payload that fits one line of 200 characters is sent as the guide's words; the rest are refused.
+  let sent = 0
+  for (const text of TEXTS) {
+    const response = await lead({ action: 'message', text, lang: 'ar' })
+    if (response.ok) sent++
+    else expect(response.status, text).toBe(422)
+  }
+  expect(sent).toBeGreaterThan(TEXTS.length / 2)
+
+  // Two students follow (their stored names are payloads as well), in English and in Arabic.
+  const followers = (['en', 'ar'] as const).map(language => students.find(student => student.language === language)!)
+  const viewers: Viewer[] = []
+  for (const student of followers) {
+    const viewer = await viewerFor(browser)
+    await expectInert(viewer, `${prefix(student.language)}/live/${student.token}`, async () => {
+      await expect(viewer.page.locator('.messages li')).toHaveCount(sent)
+    })
+    viewers.push(viewer)
+  }
+  // One more message while they follow: it arrives as a banner in the follow bar.
+  const banner = TEXTS.find(text => text.length <= 200 && !/[\n\t]/.test(text))!
+  expect((await lead({ action: 'message', text: banner, lang: 'en' })).status).toBe(200)
+  for (const { page, watched } of viewers) {
+    await expect(page.locator('.follow-bar .banner')).toContainText(banner.trim())
+    await settled(page)
+    expect(await liveMarkup(page), 'banner: live markup').toEqual([])
+    expect(await flagged(page), 'banner: window.__xss').toEqual([])
+    expect(watched.dialogs, 'banner: dialogs').toEqual([])
+  }
+
+  // The guide's page lists the followers by their stored names, and every message sent.
+  const guide = await viewerFor(browser, OWNER)
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(guide, `${prefix(code)}/organiser/events/${eventId}/live`, async () => {
+      await expect(guide.page.locator('.followers li')).toHaveCount(2)
+      await expect(guide.page.locator('.sent li')).toHaveCount(sent + 1)
+    })
+  }
+  await guide.close()
+  for (const viewer of viewers) await viewer.close()
+})
+
 test('a volunteer\'s name, stop text and front matter run neither in their editor\'s preview nor on the organiser\'s review pages', async ({ browser }) => {
   const reviewer = await contextFor(browser, OWNER)
   const invite = await (await reviewer.request.post('/api/organiser/invites', { data: { email: `${randomUUID()}@example.edu` }, headers: { origin: app.origin } })).json() as { url: string }
