@@ -95,7 +95,7 @@ describe.each(STORE_ENGINES)('live walk store on %s', (engine) => {
 
   it('lists who follows now, by name and language, for the organisers, and forgets who left or went quiet', async () => {
     const eventId = await insertEvent(database)
-    const person = (name: string, language: 'ko' | 'ar') => ({ name, email: `${randomUUID()}@example.edu`, contact: '', university: 'Fudan', language, consent: true, idempotencyKey: randomUUID() })
+    const person = (name: string, language: 'ko' | 'ar') => ({ name, email: `${randomUUID()}@example.edu`, contact: '', university: 'Fudan', language, consent: true as const, idempotencyKey: randomUUID() })
     const { signup: first } = await createSignup(database, eventId, person('Min-jun', 'ko'))
     const { signup: second } = await createSignup(database, eventId, person('Layla', 'ar'))
     await markFollowing(database, eventId, first.id, at(0))
