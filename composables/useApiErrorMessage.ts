@@ -52,6 +52,12 @@ export function useApiErrorMessage() {
     liveNotStarted: t('errors.liveNotStarted'),
     liveEnded: t('errors.liveEnded'),
     liveConfirmedOnly: t('errors.liveConfirmedOnly'),
+    reflectionConfirmedOnly: t('errors.reflectionConfirmedOnly'),
+    reflectionNotYet: t('errors.reflectionNotYet'),
+    reflectionExpired: t('errors.reflectionExpired'),
+    reflectionNotFound: t('errors.reflectionNotFound'),
+    photoInvalid: t('errors.photoInvalid'),
+    photoTooLarge: t('errors.photoTooLarge'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

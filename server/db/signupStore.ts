@@ -162,11 +162,13 @@ export async function waitingListPosition(database: Database, signup: SignupRow)
  * person waiting moves up), the personal fields are erased and the e-mails to them removed.
  */
 export function deleteOwnData(database: Database, token: string, now = new Date()): Promise<CancelOutcome> {
-  const { signups, outbox } = database.tables
+  const { signups, outbox, reflections } = database.tables
   return database.transaction(async (tx) => {
     const [found] = await tx.select().from(signups).where(eq(signups.token, token))
     if (!found) return { signup: null, promoted: [] }
     const event = (await lockEvent(database, tx, found.eventId))!
+    // Their reflection goes too, published or not: it is theirs.
+    await tx.delete(reflections).where(eq(reflections.signupId, found.id))
     if (found.email) await tx.delete(outbox).where(and(eq(outbox.eventId, found.eventId), eq(outbox.recipient, found.email)))
     const [signup] = await tx.update(signups).set({
       status: 'cancelled', name: null, email: null, emailKey: null, contact: null, university: null, personalDataDeletedAt: now, updatedAt: now,

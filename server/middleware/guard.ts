@@ -1,13 +1,15 @@
 import type { H3Event } from 'h3'
 import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
+import { PHOTO_UPLOAD } from '../../shared/schemas/reflection'
 
 /**
  * Checks every state-changing API request before any handler runs: same-site only, a bounded
  * JSON body, and a per-address rate limit on sign-ups.
  */
 const MAX_BODY_BYTES = 16 * 1024
-/** The one route that takes a file: a studio recording, as WAV, checked again by its handler. */
+/** The routes that take a file, checked again by their handlers: a studio recording (WAV), a reflection's photo. */
 const AUDIO_UPLOAD_PATH = /^\/api\/studio\/submissions\/[^/]+\/audio$/
+const PHOTO_UPLOAD_PATH = /^\/api\/signups\/[^/]+\/reflection\/photo$/
 const signupLimiter = createRateLimiter('signup', Number(process.env.CITYWALK_SIGNUP_RATE_PER_MINUTE || 30), 60_000)
 
 export default defineEventHandler(async (event) => {
@@ -24,6 +26,11 @@ export default defineEventHandler(async (event) => {
   if (AUDIO_UPLOAD_PATH.test(event.path.split('?')[0]!)) {
     if (length > AUDIO_UPLOAD.maxBytes) throw apiError(413, 'audioTooLarge')
     if (getRequestHeader(event, 'content-type') !== AUDIO_UPLOAD.type) throw apiError(415, 'audioInvalid')
+    return
+  }
+  if (PHOTO_UPLOAD_PATH.test(event.path.split('?')[0]!)) {
+    if (length > PHOTO_UPLOAD.maxBytes) throw apiError(413, 'photoTooLarge')
+    if (!(PHOTO_UPLOAD.types as readonly string[]).includes(getRequestHeader(event, 'content-type') ?? '')) throw apiError(415, 'photoInvalid')
     return
   }
   if (length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')

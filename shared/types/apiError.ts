@@ -11,6 +11,7 @@ export const API_ERROR_KEYS = [
   'textNotFound', 'submissionNotFound', 'submissionChanged', 'submissionLocked', 'submissionInvalid',
   'notARepository', 'publishFailed', 'publishBusy', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
   'noPlaceToCalendar', 'liveNotStarted', 'liveEnded', 'liveConfirmedOnly',
+  'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge',
 ] as const
 
 export type ApiErrorKey = typeof API_ERROR_KEYS[number]

@@ -3,6 +3,7 @@ import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, un
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
+import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
@@ -190,3 +191,23 @@ export const liveFollowers = pgTable('live_followers', {
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   lastSeenAt: instant('last_seen_at').notNull(),
 }, table => [index('live_followers_event').on(table.eventId, table.lastSeenAt)])
+
+export const reflections = pgTable('reflections', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  signupId: text('signup_id').references(() => signups.id, { onDelete: 'set null' }),
+  text: text('text').notNull(),
+  language: text('language').notNull(),
+  stopSlug: text('stop_slug'),
+  firstName: text('first_name'),
+  status: text('status', { enum: ['pending', 'approved', 'hidden'] }).$type<ReflectionStatus>().notNull().default('pending'),
+  photo: bytea('photo'),
+  photoWidth: integer('photo_width'),
+  photoHeight: integer('photo_height'),
+  decidedAt: instant('decided_at'),
+  ...timestamps,
+}, table => [
+  uniqueIndex('reflections_signup').on(table.signupId),
+  index('reflections_event').on(table.eventId, table.status),
+  index('reflections_stop').on(table.stopSlug, table.status),
+])

@@ -3,6 +3,7 @@ import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-or
 import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRules'
 import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
+import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
@@ -206,3 +207,28 @@ export const liveFollowers = sqliteTable('live_followers', {
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
 }, table => [index('live_followers_event').on(table.eventId, table.lastSeenAt)])
+
+/**
+ * What a participant took away from a group walk, for the organisers to publish or hide. The photo is
+ * the server's re-encoding (no metadata). When the sign-up's personal data goes, an approved
+ * reflection stays, anonymous and unlinked; any other goes with it.
+ */
+export const reflections = sqliteTable('reflections', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  signupId: text('signup_id').references(() => signups.id, { onDelete: 'set null' }),
+  text: text('text').notNull(),
+  language: text('language').notNull(),
+  stopSlug: text('stop_slug'),
+  firstName: text('first_name'),
+  status: text('status', { enum: ['pending', 'approved', 'hidden'] }).$type<ReflectionStatus>().notNull().default('pending'),
+  photo: blob('photo', { mode: 'buffer' }).$type<Buffer>(),
+  photoWidth: integer('photo_width'),
+  photoHeight: integer('photo_height'),
+  decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  ...timestamps,
+}, table => [
+  uniqueIndex('reflections_signup').on(table.signupId),
+  index('reflections_event').on(table.eventId, table.status),
+  index('reflections_stop').on(table.stopSlug, table.status),
+])
