@@ -9,6 +9,9 @@ import type { InviteLink } from '../../shared/types/studio'
 import type { EventInput } from '../../shared/schemas/event'
 import { toneWav } from '../support/toneWav'
 import { firstEvent } from '../support/eventStream'
+import { plainImage } from '../support/photos'
+import { moveWalkIntoPast } from './support/pastWalk'
+import type { ModeratedReflection } from '../../shared/types/reflection'
 import type { LiveFollowers, LiveState } from '../../shared/types/live'
 import { createEvent, eventInput, logIn, send, signUp, type Actor, type Student } from './support/actors'
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
@@ -81,6 +84,12 @@ let otherEventId: string
 let liveEventId: string
 /** A student on the waiting list of the owner's full event. */
 let waiting: Student & { id: string }
+/** The owner's walk that has taken place, and students who had places on it, each for one cell that writes. */
+let pastEventId: string
+const pastStudents: (Student & { id: string })[] = []
+/** A student of that walk with a reflection and a photo, waiting for the organisers; and one published. */
+let reflector: Student & { id: string, reflectionId: string }
+let published: { reflectionId: string }
 /** A student signed up for the owner's event: their token, their attendee id, their ticket code. */
 let student: Student & { id: string, code: string }
 /** The volunteer's work with a recording attached. */
@@ -150,6 +159,28 @@ const wav = () => new Uint8Array(toneWav(1.5))
 async function editedEvent(): Promise<EventInput> {
   const current = await as<EventInput>(actors.owner, `/api/organiser/events/${eventId}`)
   return { ...current, descriptions: { en: `A walk for the security suite, edited ${randomUUID()}.` } }
+}
+
+function pastStudent() {
+  const next = pastStudents.shift()
+  if (!next) throw new Error('out of students of the past walk')
+  return next
+}
+
+/** Reflections already handed out, so each cell gets the one it wrote. */
+const knownReflections = new Set<string>()
+const reflectionBody = { text: 'The lanes were quiet in the morning.', language: 'en', stopSlug: null, firstName: null, consent: true }
+const jpeg = async () => new Uint8Array(await plainImage('jpeg'))
+
+/** A past walk's student with a reflection (and a photo), and its id in the organisers' list. */
+async function withReflection(photo = false): Promise<Student & { id: string, reflectionId: string }> {
+  const student = pastStudent()
+  await as({ name: 'student' }, `/api/signups/${student.token}/reflection`, { method: 'PUT', json: reflectionBody })
+  if (photo) await as({ name: 'student' }, `/api/signups/${student.token}/reflection/photo`, { method: 'PUT', body: await jpeg(), headers: { 'content-type': 'image/jpeg' } })
+  const list = await as<ModeratedReflection[]>(actors.owner, `/api/organiser/events/${pastEventId}/reflections`)
+  const fresh = list.find(item => !knownReflections.has(item.id))!
+  knownReflections.add(fresh.id)
+  return { ...student, reflectionId: fresh.id }
 }
 
 const ACCOUNTS = { volunteer: VOLUNTEER, otherOrganiser: OTHER_ORGANISER, owner: OWNER } as const
@@ -440,6 +471,58 @@ const ROWS: Row[] = [
     check: (_actor, body) => expect((body as LiveFollowers).count).toBeTypeOf('number'),
   },
 
+  // After the walk: reflections.
+  {
+    file: 'signups/[token]/reflection/index.get.ts', method: 'GET', what: 'one\'s own reflection (anonymous, accounts: a token not theirs; owner: the attendee id)',
+    build: async actor => ({ method: 'GET', path: `/api/signups/${personalLinkFor(actor, reflector)}/reflection` }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  {
+    file: 'signups/[token]/reflection/index.put.ts', method: 'PUT', what: 'writing a reflection after the walk',
+    build: async actor => ({ method: 'PUT', path: `/api/signups/${personalLinkFor(actor, actor === 'student' ? pastStudent() : reflector)}/reflection`, json: reflectionBody }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  {
+    file: 'signups/[token]/reflection/index.put.ts', method: 'PUT', what: 'writing a reflection before the walk',
+    build: async actor => ({ method: 'PUT', path: `/api/signups/${personalLinkFor(actor, student)}/reflection`, json: reflectionBody }),
+    expected: { anonymous: [404, 'signupNotFound'], student: [409, 'reflectionNotYet'], volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  {
+    file: 'signups/[token]/reflection/index.delete.ts', method: 'DELETE', what: 'deleting one\'s reflection',
+    build: async actor => ({ method: 'DELETE', path: `/api/signups/${personalLinkFor(actor, actor === 'student' ? await withReflection() : reflector)}/reflection` }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  {
+    file: 'signups/[token]/reflection/photo.put.ts', method: 'PUT', what: 'adding a photo to one\'s reflection',
+    build: async actor => ({
+      method: 'PUT', path: `/api/signups/${personalLinkFor(actor, actor === 'student' ? await withReflection() : reflector)}/reflection/photo`,
+      body: await jpeg(), headers: { 'content-type': 'image/jpeg' },
+    }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  {
+    file: 'signups/[token]/reflection/photo.get.ts', method: 'GET', what: 'one\'s own photo, not published yet',
+    build: async actor => ({ method: 'GET', path: `/api/signups/${personalLinkFor(actor, reflector)}/reflection/photo` }),
+    expected: { anonymous: [404, 'signupNotFound'], student: 200, volunteer: [404, 'signupNotFound'], otherOrganiser: [404, 'signupNotFound'], owner: [404, 'notFound'] },
+  },
+  { file: 'reflections/index.get.ts', method: 'GET', what: 'a walk\'s published reflections', build: async () => ({ method: 'GET', path: `/api/reflections?event=${pastEventId}` }), expected: PUBLIC },
+  { file: 'reflections/[id]/photo.get.ts', method: 'GET', what: 'a published reflection\'s photo', build: async () => ({ method: 'GET', path: `/api/reflections/${published.reflectionId}/photo` }), expected: PUBLIC },
+  {
+    file: 'reflections/[id]/photo.get.ts', method: 'GET', what: 'the photo of a reflection waiting for the organisers',
+    build: async () => ({ method: 'GET', path: `/api/reflections/${reflector.reflectionId}/photo` }),
+    expected: { anonymous: [404, 'reflectionNotFound'], student: [404, 'reflectionNotFound'], volunteer: [404, 'reflectionNotFound'], otherOrganiser: [404, 'reflectionNotFound'], owner: 200 },
+  },
+  {
+    file: 'organiser/events/[id]/reflections/index.get.ts', method: 'GET', what: 'the reflections on the owner\'s walk',
+    build: async () => ({ method: 'GET', path: `/api/organiser/events/${pastEventId}/reflections` }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/reflections/[reflectionId].patch.ts', method: 'PATCH', what: 'publishing a fresh reflection on the owner\'s walk',
+    build: async () => ({ method: 'PATCH', path: `/api/organiser/events/${pastEventId}/reflections/${(await withReflection()).reflectionId}`, json: { status: 'approved' } }),
+    expected: OWN_EVENT_ONLY,
+  },
+
   // Public: walks.
   { file: 'walks/index.get.ts', method: 'GET', what: 'walks', build: async () => ({ method: 'GET', path: '/api/walks' }), expected: PUBLIC },
   { file: 'walks/[slug].get.ts', method: 'GET', what: 'a walk', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek' }), expected: PUBLIC },
@@ -487,6 +570,12 @@ beforeAll(async () => {
   const fullEventId = await createEvent(app, actors.owner, { capacity: 1 })
   await signUp(app, fullEventId)
   waiting = await freshSignup(fullEventId)
+  pastEventId = await createEvent(app, actors.owner, { capacity: 50 })
+  for (let n = 0; n < 14; n++) pastStudents.push(await freshSignup(pastEventId))
+  moveWalkIntoPast(app.databaseFile, pastEventId)
+  reflector = await withReflection(true)
+  published = await withReflection(true)
+  await as(actors.owner, `/api/organiser/events/${pastEventId}/reflections/${published.reflectionId}`, { method: 'PATCH', json: { status: 'approved' } })
   recorded = await freshWork(actors.volunteer, { audio: true })
   ownersDraft = await freshWork(actors.owner)
   ownersRecording = await freshWork(actors.owner, { audio: true })
