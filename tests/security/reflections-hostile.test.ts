@@ -10,7 +10,7 @@ import {
   MB, MULTI_LINE_INJECTIONS, SINGLE_LINE_INJECTIONS, WRONG_TYPES, ZERO_WIDTH, isApiErrorKey, localeErrorMessages,
   refusedEnvelopes, sendHostile, type HostileRequest, type Sender,
 } from './support/hostileCases'
-import { moveWalkIntoPast } from './support/pastWalk'
+import { moveWalkIntoPast } from '../support/pastWalk'
 
 /**
  * Hostile reflections and photos, on a real built server: sizes, types, markup, hidden characters,

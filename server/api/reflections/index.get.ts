@@ -7,6 +7,7 @@ export default defineEventHandler(async (event): Promise<PublishedReflection[]> 
   const parsed = reflectionQuerySchema.safeParse(getQuery(event))
   if (!parsed.success) throw apiError(400, 'invalidInput')
   const database = await useDatabase()
-  setResponseHeader(event, 'cache-control', 'public, max-age=60')
+  // A reflection just published or taken back shows at once.
+  setResponseHeader(event, 'cache-control', 'no-cache')
   return publishedReflections(database, parsed.data)
 })
