@@ -4,6 +4,7 @@ import { test, expect, type Browser, type BrowserContext, type Page } from '@pla
 import { LOCALES, type LocaleCode } from '../../i18n/registry'
 import { startAppUnderTest, OWNER, type AppUnderTest } from './support/appUnderTest'
 import { createEvent, logIn, send, signUp, type Actor } from './support/actors'
+import { moveWalkIntoPast } from '../support/pastWalk'
 import { MARKDOWN_PAYLOADS, PAYLOADS, chunked, flagged, liveMarkup, watch, type Watched } from './support/xssPayloads'
 
 /*
@@ -350,6 +351,53 @@ test('a volunteer\'s name, stop text and front matter run neither in their edito
  * bracket: found whole in the HTML, it was escaped for neither an attribute nor text.
  */
 const REFLECTED = [`"'><script>window.__xss=2</script>`, `"'><img src=x onerror=alert('reflected')>`, `javascript:alert('reflected')`, `{{constructor.constructor('window.__xss=2')()}}`]
+
+test('reflections, stored with payloads past the form\'s checks, run on no page: the walk\'s, the stop\'s, the organisers\' and the student\'s own', async ({ browser }) => {
+  // The API refuses markup in a reflection; the suite stores it straight in the database, as if some
+  // future form had let it through, with a published and a waiting one per payload, in turn over the locales.
+  const eventId = eventIds[0]!
+  moveWalkIntoPast(app.databaseFile, eventId)
+  const db = database()
+  try {
+    const signupIds = students.map(({ token }) => (db.prepare('SELECT id FROM signups WHERE token = ?').get(token) as { id: string }).id)
+    const insert = db.prepare(`INSERT INTO reflections (id, event_id, signup_id, text, language, stop_slug, first_name, status, photo, photo_width, photo_height, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, 'zhongshan-park-frontage', ?, ?, NULL, NULL, NULL, ?, ?)`)
+    TEXTS.forEach((text, i) => {
+      insert.run(randomUUID(), eventId, i < signupIds.length ? signupIds[i] : null, text, CODES[i % CODES.length], TEXTS[(i + 1) % TEXTS.length], i % 2 ? 'pending' : 'approved', Date.now(), Date.now())
+    })
+  }
+  finally {
+    db.close()
+  }
+  const published = TEXTS.filter((_, i) => i % 2 === 0).length
+
+  const reader = await viewerFor(browser)
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(reader, `${prefix(code)}/events/${eventId}`, async () => {
+      await reader.page.locator('.reflections-slot').scrollIntoViewIfNeeded()
+      await expect(reader.page.locator('.reflections li')).toHaveCount(published)
+    })
+    await expectInert(reader, `${prefix(code)}/walks/suzhou-creek/zhongshan-park-frontage`, async () => {
+      await reader.page.locator('.reflections-slot').scrollIntoViewIfNeeded()
+      await expect(reader.page.locator('.reflections li')).toHaveCount(published)
+    })
+  }
+  await reader.close()
+
+  const organiser = await viewerFor(browser, OWNER)
+  await expectInert(organiser, `/organiser/events/${eventId}/reflections`, async () => {
+    await expect(organiser.page.locator('.moderate li')).toHaveCount(TEXTS.length)
+  })
+  await organiser.close()
+
+  // The student's own page puts their stored reflection into the form's text area.
+  const student = students[0]!
+  const own = await viewerFor(browser)
+  await expectInert(own, `${prefix(student.language)}/signup/${student.token}`, async () => {
+    await expect(own.page.locator('section.reflection textarea')).toHaveValue(TEXTS[0]!)
+  })
+  await own.close()
+})
 
 test('payloads in the path, query and hash are never reflected raw and never run', async ({ browser }) => {
   const viewer = await viewerFor(browser, OWNER)
