@@ -58,6 +58,10 @@ export function useApiErrorMessage() {
     reflectionNotFound: t('errors.reflectionNotFound'),
     photoInvalid: t('errors.photoInvalid'),
     photoTooLarge: t('errors.photoTooLarge'),
+    guideOnly: t('errors.guideOnly'),
+    teamAccountNotFound: t('errors.teamAccountNotFound'),
+    teamLastOrganiser: t('errors.teamLastOrganiser'),
+    teamNotMember: t('errors.teamNotMember'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

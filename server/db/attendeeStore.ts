@@ -1,17 +1,20 @@
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import type { AttendeeCounts } from '../../shared/types/organiser'
+import type { TeamRole } from '../../shared/types/team'
 import type { Database } from './connect'
 import type { EventRow } from './eventStore'
 import type { SignupRow } from '../../shared/types/rows'
 
 export type { SignupRow } from '../../shared/types/rows'
 
-/** Events the organiser runs, soonest first. */
-export async function eventsOf(database: Database, userId: string): Promise<EventRow[]> {
+/** Events the organiser is on the team of, soonest first, with what they do on each. */
+export async function eventsOf(database: Database, userId: string): Promise<(EventRow & { teamRole: TeamRole })[]> {
   const { events, eventOrganisers } = database.tables
-  const links = await database.db.select({ eventId: eventOrganisers.eventId }).from(eventOrganisers).where(eq(eventOrganisers.userId, userId))
+  const links = await database.db.select({ eventId: eventOrganisers.eventId, role: eventOrganisers.role }).from(eventOrganisers).where(eq(eventOrganisers.userId, userId))
   if (links.length === 0) return []
-  return database.db.select().from(events).where(inArray(events.id, links.map(l => l.eventId))).orderBy(asc(events.startsAt))
+  const roles = new Map(links.map(link => [link.eventId, link.role]))
+  const rows = await database.db.select().from(events).where(inArray(events.id, [...roles.keys()])).orderBy(asc(events.startsAt))
+  return rows.map(row => ({ ...row, teamRole: roles.get(row.id)! }))
 }
 
 /** Everyone who signed up and has not cancelled, confirmed first, each group in arrival order. */

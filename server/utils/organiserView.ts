@@ -1,3 +1,4 @@
+import type { TeamRole } from '../../shared/types/team'
 import type { LocaleCode } from '../../i18n/registry'
 import { isLocaleCode, LOCALES } from '../../i18n/registry'
 import type { Attendee, OrganiserEvent } from '../../shared/types/organiser'
@@ -7,7 +8,7 @@ import { countAttendees, type SignupRow } from '../db/attendeeStore'
 import type { EventRow } from '../db/eventStore'
 import type { ContentSnapshot } from './contentStore'
 
-export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows: SignupRow[], locale: LocaleCode): OrganiserEvent {
+export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows: SignupRow[], locale: LocaleCode, teamRole: TeamRole): OrganiserEvent {
   const walkTitle = event.walkSlug ? pickText(content.walkTexts.get(event.walkSlug), locale)?.text.title : undefined
   return {
     id: event.id,
@@ -16,6 +17,7 @@ export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows
     status: event.status,
     capacity: event.capacity,
     counts: countAttendees(rows, event),
+    teamRole,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3'
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Role } from '../db/userStore'
+import { teamRoleOf } from '../db/teamStore'
 
 /** The logged-in user if their role is one of `roles`, or a 401 (no session) / 403 (another role). */
 async function requireRole(event: H3Event, roles: readonly Role[]) {
@@ -16,20 +17,28 @@ export const requireOrganiser = (event: H3Event) => requireRole(event, ['organis
 /** Anyone who works on the content in the studio: organisers and volunteers. */
 export const requireEditor = (event: H3Event) => requireRole(event, ['organiser', 'volunteer'])
 
-/** Only an event's own organisers see or export its list; to anyone else the event does not exist. */
-export async function requireEventOrganiser(event: H3Event, eventId: string) {
+/**
+ * The walk's team member asking, and what they do on it: anyone else gets a 404, as if the walk were
+ * not there (a volunteer account, a 403). Guides check people in and lead the live walk.
+ */
+export async function requireEventTeam(event: H3Event, eventId: string) {
   const user = await requireOrganiser(event)
   const database = await useDatabase()
-  const { eventOrganisers } = database.tables
-  const [link] = await database.db.select().from(eventOrganisers)
-    .where(and(eq(eventOrganisers.eventId, eventId), eq(eventOrganisers.userId, user.id)))
-  if (!link) throw apiError(404, 'eventNotFound')
-  return { user, database }
+  const role = await teamRoleOf(database, eventId, user.id)
+  if (!role) throw apiError(404, 'eventNotFound')
+  return { user, database, role }
 }
 
-/** Check-in is for a walk that goes ahead: a cancelled one refuses it (409 cancelled), however it is asked. */
+/** Only a walk's co-organisers see or export its list, change it or its team; a guide is told it is not theirs to do (403). */
+export async function requireEventOrganiser(event: H3Event, eventId: string) {
+  const allowed = await requireEventTeam(event, eventId)
+  if (allowed.role !== 'organiser') throw apiError(403, 'guideOnly')
+  return allowed
+}
+
+/** Check-in (and leading the live walk) is for a walk that goes ahead: a cancelled one refuses it (409 cancelled), however it is asked. */
 export async function requireCheckInOpen(event: H3Event, eventId: string) {
-  const allowed = await requireEventOrganiser(event, eventId)
+  const allowed = await requireEventTeam(event, eventId)
   const { events } = allowed.database.tables
   const [row] = await allowed.database.db.select({ status: events.status }).from(events).where(eq(events.id, eventId))
   if (row?.status === 'cancelled') throw apiError(409, 'cancelled')

@@ -12,6 +12,7 @@ export const API_ERROR_KEYS = [
   'notARepository', 'publishFailed', 'publishBusy', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
   'noPlaceToCalendar', 'liveNotStarted', 'liveEnded', 'liveConfirmedOnly',
   'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge',
+  'guideOnly', 'teamAccountNotFound', 'teamLastOrganiser', 'teamNotMember',
 ] as const
 
 export type ApiErrorKey = typeof API_ERROR_KEYS[number]

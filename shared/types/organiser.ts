@@ -1,3 +1,4 @@
+import type { TeamRole } from './team'
 import type { LocaleCode } from '../../i18n/registry'
 import type { SignupStatus } from '../utils/signupRules'
 
@@ -16,6 +17,8 @@ export interface OrganiserEvent {
   status: 'draft' | 'published' | 'cancelled'
   capacity: number
   counts: AttendeeCounts
+  /** What the organiser looking does on this walk. */
+  teamRole: TeamRole
 }
 
 export interface Attendee {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { TILE_ORIGIN } from '../../playwright.config'
@@ -9,14 +10,17 @@ import type { EventDetail } from '../../shared/types/event'
 import type { LiveFollowers } from '../../shared/types/live'
 
 /*
- * The day of a group walk, on two built servers sharing one PostgreSQL: a guide on one leads three
- * students (Korean, Arabic, French), each on a phone of their own and spread over both servers. Every
- * phone follows in its own language; one loses its connection for two stops and catches up.
+ * The day of a group walk, on two built servers sharing one PostgreSQL: a guide the organiser named
+ * leads, from one server, three students (Korean, Arabic, French), each on a phone of their own and
+ * spread over both servers. Every phone follows in its own language; one loses its connection for two
+ * stops and catches up.
  */
 test.describe.configure({ mode: 'serial' })
 test.skip(SKIP_POSTGRES, 'CITYWALK_TEST_POSTGRES=skip')
 
-const ORGANISER = { email: 'guide@example.org', password: 'correct horse battery staple' }
+const ORGANISER = { email: 'organiser@example.org', password: 'correct horse battery staple' }
+/** An organiser account of its own, named guide of this one walk by its organiser. */
+const GUIDE = { email: 'guide@example.org', password: 'guide password, long enough', name: 'Wen Guide' }
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 const STOPS = ['zhongshan-park-frontage', 'ecupl-st-johns-campus', 'suzhou-creek-ecupl-walkway']
 
@@ -53,12 +57,31 @@ async function startServers() {
   for (let n = 0; n < 2; n++) servers.push(await startOwnServer({ port: await freePort(), env }))
 }
 
+/**
+ * A request of the set-up, sent again once if the connection it reused had just been closed by the server
+ * (undici's "other side closed" after an idle keep-alive): that request never reached the server.
+ */
+const setupFetch = (url: string, init: RequestInit) => fetch(url, init).catch(() => fetch(url, init))
+
+async function logIn(origin: string, account: { email: string, password: string }): Promise<string> {
+  const login = await setupFetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify(account) })
+  expect(login.status).toBe(200)
+  return login.headers.getSetCookie().map(c => c.split(';')[0]).join('; ')
+}
+
+/** The guide's account, made as an organiser makes one: with the user command, on the shared database. */
+function addGuideAccount() {
+  const { NODE_OPTIONS: _loader, ...env } = process.env
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', 'add', '--email', GUIDE.email, '--name', GUIDE.name, '--role', 'organiser', '--password', GUIDE.password], {
+    env: { ...env, DATABASE_URL: databaseUrl, CITYWALK_DATABASE_FILE: '' }, encoding: 'utf8',
+  })
+  expect(made.status, made.stderr).toBe(0)
+}
+
 async function createEvent(origin: string): Promise<string> {
   const headers = { 'content-type': 'application/json', 'origin': origin }
-  const login = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers, body: JSON.stringify(ORGANISER) })
-  expect(login.status).toBe(200)
-  const cookie = login.headers.getSetCookie().map(c => c.split(';')[0]).join('; ')
-  const response = await fetch(`${origin}/api/organiser/events`, {
+  const cookie = await logIn(origin, ORGANISER)
+  const response = await setupFetch(`${origin}/api/organiser/events`, {
     method: 'POST',
     headers: { ...headers, cookie },
     body: JSON.stringify({
@@ -73,7 +96,7 @@ async function createEvent(origin: string): Promise<string> {
 
 async function signUp(origin: string, name: string, language: string): Promise<string> {
   const email = `${name.toLowerCase().replaceAll(' ', '.')}@example.edu`
-  const response = await fetch(`${origin}/api/events/${eventId}/signups`, {
+  const response = await setupFetch(`${origin}/api/events/${eventId}/signups`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'origin': origin },
     body: JSON.stringify({ name, email, contact: '', university: 'Tongji University', language, consent: true, idempotencyKey: crypto.randomUUID() }),
@@ -111,6 +134,13 @@ test.beforeAll(async () => {
   await startServers()
   signal = await startCuttableProxy({ host: '127.0.0.1', port: Number(new URL(servers[1]!.origin).port) })
   eventId = await createEvent(servers[0]!.origin)
+  // The organiser names the guide (from the other server): guides lead and check in, without the list.
+  addGuideAccount()
+  const named = await setupFetch(`${servers[1]!.origin}/api/organiser/events/${eventId}/team`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'origin': servers[1]!.origin, 'cookie': await logIn(servers[1]!.origin, ORGANISER) },
+    body: JSON.stringify({ email: GUIDE.email, role: 'guide' }),
+  })
+  expect(named.status).toBe(200)
   const people = [['Min-jun Kim', 'ko', signal.origin], ['Layla Haddad', 'ar', servers[0]!.origin], ['Camille Martin', 'fr', servers[1]!.origin]] as const
   for (const [name, language, origin] of people) {
     const token = await signUp(origin, name, language)
@@ -137,8 +167,12 @@ test('a guide on one server leads students on both, each in their own language; 
   const en = messagesOf('en')
   const [guideServer] = servers
   const guide = await phone(browser, 'en-GB')
-  expect((await guide.context.request.post(`${guideServer!.origin}/api/auth/login`, { data: ORGANISER, headers: { origin: guideServer!.origin } })).ok()).toBe(true)
-  await guide.page.goto(`${guideServer!.origin}/organiser/events/${eventId}/live`)
+  expect((await guide.context.request.post(`${guideServer!.origin}/api/auth/login`, { data: { email: GUIDE.email, password: GUIDE.password }, headers: { origin: guideServer!.origin } })).ok()).toBe(true)
+  // The guide's dashboard leads to the live walk; the list of names is not theirs to see.
+  await guide.page.goto(`${guideServer!.origin}/organiser`)
+  await guide.page.getByRole('link', { name: /Suzhou Creek/ }).click()
+  await expect(guide.page).toHaveURL(new RegExp(`/organiser/events/${eventId}/live$`))
+  expect((await guide.context.request.get(`${guideServer!.origin}/api/organiser/events/${eventId}/attendees`)).status()).toBe(403)
   await expect(guide.page.getByRole('heading', { name: say(en, 'live.guide.notStarted') })).toBeVisible()
 
   // Each student opens the live page from their personal link, on their own server, before the start.

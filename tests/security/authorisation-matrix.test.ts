@@ -12,6 +12,7 @@ import { firstEvent } from '../support/eventStream'
 import { plainImage } from '../support/photos'
 import { moveWalkIntoPast } from '../support/pastWalk'
 import type { ModeratedReflection } from '../../shared/types/reflection'
+import type { TeamMember } from '../../shared/types/team'
 import type { LiveFollowers, LiveState } from '../../shared/types/live'
 import { createEvent, eventInput, logIn, send, signUp, type Actor, type Student } from './support/actors'
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
@@ -469,6 +470,28 @@ const ROWS: Row[] = [
     build: async () => ({ method: 'GET', path: `/api/organiser/events/${liveEventId}/live/followers` }),
     expected: OWN_EVENT_ONLY,
     check: (_actor, body) => expect((body as LiveFollowers).count).toBeTypeOf('number'),
+  },
+
+  // The walk's team: co-organisers and guides, named by their organiser accounts.
+  {
+    file: 'organiser/events/[id]/team/index.get.ts', method: 'GET', what: 'the team of the owner\'s walk',
+    build: async () => ({ method: 'GET', path: `/api/organiser/events/${eventId}/team` }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/team/index.post.ts', method: 'POST', what: 'naming the other organiser guide of a fresh walk of the owner\'s',
+    build: async () => ({ method: 'POST', path: `/api/organiser/events/${await createEvent(app, actors.owner)}/team`, json: { email: OTHER_ORGANISER.email, role: 'guide' } }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/team/[userId].delete.ts', method: 'DELETE', what: 'taking a named guide off a fresh walk of the owner\'s',
+    build: async () => {
+      const fresh = await createEvent(app, actors.owner)
+      const team = await as<TeamMember[]>(actors.owner, `/api/organiser/events/${fresh}/team`, { method: 'POST', json: { email: OTHER_ORGANISER.email, role: 'guide' } })
+      return { method: 'DELETE', path: `/api/organiser/events/${fresh}/team/${team.find(member => member.role === 'guide')!.userId}` }
+    },
+    // The other organiser, named guide, is on the team but not a co-organiser: it is not theirs to change.
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: WRONG_ROLE, otherOrganiser: [403, 'guideOnly'], owner: 200 },
   },
 
   // After the walk: reflections.

@@ -39,6 +39,8 @@ interface Context {
   ownerDraft: string
   /** The volunteer's stop text waiting for review, and its revision. */
   submitted: { id: string, revision: number }
+  /** The owner's account id, the one co-organiser of their walks. */
+  ownerId: string
 }
 
 type Endpoint = (c: Context) => Pick<HostileRequest, 'method' | 'path' | 'as'>
@@ -363,6 +365,38 @@ add('live guide', () => ({ method: 'GET', path: '' }), ['live', 'live/followers'
   { label: `${tail} with an id that is no uuid`, key: 'notFound' as const, request: () => ({ as: 'owner' as const, path: `/api/organiser/events/1%20OR%201=1/${tail}` }) },
 ]))
 
+// ---------------------------------------------------------------- the walk's team
+
+const teamMember = () => ({ email: OTHER_ORGANISER.email, role: 'guide' })
+add('team naming', c => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/team`, as: 'owner' }), [
+  { label: 'an address with no account', key: 'teamAccountNotFound', request: () => json({ email: 'nobody@example.org', role: 'guide' }) },
+  { label: 'a volunteer\'s address', key: 'teamAccountNotFound', request: () => json({ email: VOLUNTEER.email, role: 'guide' }) },
+  { label: 'the last co-organiser made guide', key: 'teamLastOrganiser', request: () => json({ email: OWNER.email, role: 'guide' }) },
+  { label: 'an unknown role', key: 'invalidInput', request: () => json({ ...teamMember(), role: 'admin' }) },
+  { label: 'the role organiser in capitals', key: 'invalidInput', request: () => json({ ...teamMember(), role: 'ORGANISER' }) },
+  { label: 'a user id instead of an address', key: 'invalidInput', request: () => json({ userId: '00000000-0000-4000-8000-000000000000', role: 'guide' }) },
+  ...wrongTypes(teamMember, ['email', 'role'], [null, 42, true, [], {}, ['a@example.org']]),
+  ...strings(teamMember, ['email'], { ...SINGLE_LINE_INJECTIONS, ...ZERO_WIDTH, 'SQL': '\' OR 1=1 --@example.org', 'two addresses': 'a@example.org,b@example.org' }),
+  // (Its "unknown extra field" is `role`, which this body has for real.)
+  ...bodyShapes(teamMember, 'email').filter(shape => shape.label !== 'an unknown extra field'),
+  { label: 'an unknown extra field', key: 'invalidInput', request: () => json({ ...teamMember(), isAdmin: true }) },
+  ...envelopes(teamMember),
+  { label: 'by the other organiser', key: 'eventNotFound', request: () => ({ as: 'otherOrganiser', ...json(teamMember()) }) },
+  { label: 'by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json(teamMember()) }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json(teamMember()) }) },
+  { label: 'to the other organiser\'s walk', key: 'eventNotFound', request: c => ({ path: `/api/organiser/events/${c.otherEvent}/team`, ...json({ email: OWNER.email, role: 'organiser' }) }) },
+  ...wrongMethods(['PUT', 'PATCH'], teamMember),
+  ...hostileSegments(id => `/api/organiser/events/${id}/team`, 'POST', 'owner', teamMember).slice(0, 5),
+])
+add('team removal', () => ({ method: 'DELETE', path: '', as: 'owner' }), [
+  { label: 'the last co-organiser', key: 'teamLastOrganiser', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/team/${c.ownerId}` }) },
+  { label: 'someone not on the team', key: 'teamNotMember', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/team/00000000-0000-4000-8000-000000000000` }) },
+  { label: 'a user id that is no uuid', key: 'notFound', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/team/1%20OR%201=1` }) },
+  { label: 'the owner, by the other organiser', key: 'eventNotFound', request: c => ({ as: 'otherOrganiser', path: `/api/organiser/events/${c.ownerEvent}/team/${c.ownerId}` }) },
+  { label: 'the owner, anonymous', key: 'unauthenticated', request: c => ({ as: 'anonymous', path: `/api/organiser/events/${c.ownerEvent}/team/${c.ownerId}` }) },
+  { label: 'the owner, from another site', key: 'crossSite', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/team/${c.ownerId}`, headers: { origin: 'https://evil.example' } }) },
+])
+
 // ---------------------------------------------------------------- invites
 
 const invite = () => ({ email: 'new.volunteer@example.org' })
@@ -647,7 +681,10 @@ beforeAll(async () => {
   const full = await saveDraft(volunteer, { kind: 'stop', slug: 'ecupl-st-johns-campus', locale: 'en', fields: { ...published.fields, title: `${published.fields.title} (revised)` }, body: `${published.body}\n\nRevised.`, position: null })
   const submitted = (await ok(await send(app, `/api/studio/submissions/${full.id}/submit`, { method: 'POST', actor: volunteer, json: { revision: full.revision } }), 'submit')) as { id: string, revision: number }
 
-  context = { ownerEvent, otherEvent, draftEvent, cancelledEvent, closedEvent, studentA, studentB, studentC, inviteToken, volunteerStopDraft, volunteerWalkDraft, ownerDraft, submitted: { id: submitted.id, revision: submitted.revision } }
+  const db = new Sqlite(app.databaseFile, { readonly: true })
+  const ownerId = (db.prepare('SELECT id FROM users WHERE email = ?').get(OWNER.email) as { id: string }).id
+  db.close()
+  context = { ownerEvent, otherEvent, draftEvent, cancelledEvent, closedEvent, studentA, studentB, studentC, inviteToken, volunteerStopDraft, volunteerWalkDraft, ownerDraft, submitted: { id: submitted.id, revision: submitted.revision }, ownerId }
   await settled()
   last = databaseFingerprint(app.databaseFile)
   lastMail = app.mail.length

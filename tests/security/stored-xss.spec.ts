@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import Sqlite from 'better-sqlite3'
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { LOCALES, type LocaleCode } from '../../i18n/registry'
-import { startAppUnderTest, OWNER, type AppUnderTest } from './support/appUnderTest'
+import { startAppUnderTest, OTHER_ORGANISER, OWNER, type AppUnderTest } from './support/appUnderTest'
 import { createEvent, logIn, send, signUp, type Actor } from './support/actors'
 import { moveWalkIntoPast } from '../support/pastWalk'
 import { MARKDOWN_PAYLOADS, PAYLOADS, chunked, flagged, liveMarkup, watch, type Watched } from './support/xssPayloads'
@@ -397,6 +397,27 @@ test('reflections, stored with payloads past the form\'s checks, run on no page:
     await expect(own.page.locator('section.reflection textarea')).toHaveValue(TEXTS[0]!)
   })
   await own.close()
+})
+
+test('a team member\'s stored name runs on no page of the walk\'s co-organisers, in English or Arabic', async ({ browser }) => {
+  // Accounts are named by whoever makes them; the name of the one named guide here is a payload.
+  const db = database()
+  try {
+    db.prepare('UPDATE users SET name = ? WHERE email = ?').run(VOLUNTEER_NAME, OTHER_ORGANISER.email)
+  }
+  finally {
+    db.close()
+  }
+  const named = await send(app, `/api/organiser/events/${eventIds[0]}/team`, { method: 'POST', actor: owner, json: { email: OTHER_ORGANISER.email, role: 'guide' } })
+  expect(named.status).toBe(200)
+  const viewer = await viewerFor(browser, OWNER)
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(viewer, `${prefix(code)}/organiser/events/${eventIds[0]}`, async () => {
+      await expect(viewer.page.locator('.team li')).toHaveCount(2)
+      await expect(viewer.page.locator('.team li bdi').nth(1)).toHaveText(VOLUNTEER_NAME)
+    })
+  }
+  await viewer.close()
 })
 
 test('payloads in the path, query and hash are never reflected raw and never run', async ({ browser }) => {

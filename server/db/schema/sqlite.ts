@@ -4,6 +4,7 @@ import type { EventStatus, SignupStatus } from '../../../shared/utils/signupRule
 import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
 import type { ReflectionStatus } from '../../../shared/types/reflection'
+import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
@@ -63,6 +64,8 @@ export const events = sqliteTable('events', {
 export const eventOrganisers = sqliteTable('event_organisers', {
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  /** What they do on this walk (see shared/types/team.ts). */
+  role: text('role', { enum: ['organiser', 'guide'] }).$type<TeamRole>().notNull().default('organiser'),
 }, table => [uniqueIndex('event_organisers_pair').on(table.eventId, table.userId)])
 
 export const signups = sqliteTable('signups', {

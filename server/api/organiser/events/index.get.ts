@@ -6,5 +6,5 @@ export default defineEventHandler(async (event): Promise<OrganiserEvent[]> => {
   const user = await requireOrganiser(event)
   const database = await useDatabase()
   const [rows, content] = await Promise.all([eventsOf(database, user.id), loadContentSnapshot(event)])
-  return Promise.all(rows.map(async row => toOrganiserEvent(content, row, await attendeesOf(database, row.id), locale)))
+  return Promise.all(rows.map(async row => toOrganiserEvent(content, row, await attendeesOf(database, row.id), locale, row.teamRole)))
 })

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm'
 import { reflectionPhoto } from '../../../db/reflectionStore'
+import { teamRoleOf } from '../../../db/teamStore'
 
-/** A reflection's photo: to anyone once published; before that, or once hidden, to its walk's organisers only. */
+/** A reflection's photo: to anyone once published; before that, or once hidden, to its walk's co-organisers only. */
 export default defineEventHandler(async (event) => {
   const { id } = await routeParams(event, idParamSchema)
   const database = await useDatabase()
@@ -12,11 +12,8 @@ export default defineEventHandler(async (event) => {
     return photo.bytes
   }
   const user = await liveSessionUser(event)
-  const { eventOrganisers } = database.tables
-  const [link] = user?.role === 'organiser'
-    ? await database.db.select().from(eventOrganisers).where(and(eq(eventOrganisers.eventId, photo.eventId), eq(eventOrganisers.userId, user.id)))
-    : []
-  if (!link) throw apiError(404, 'reflectionNotFound')
+  const role = user?.role === 'organiser' ? await teamRoleOf(database, photo.eventId, user.id) : null
+  if (role !== 'organiser') throw apiError(404, 'reflectionNotFound')
   setResponseHeaders(event, { 'content-type': 'image/jpeg', 'cache-control': 'no-store' })
   return photo.bytes
 })

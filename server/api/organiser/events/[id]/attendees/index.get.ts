@@ -8,5 +8,5 @@ export default defineEventHandler(async (event): Promise<AttendeeList> => {
   const { database } = await requireEventOrganiser(event, id)
   const [row, rows, content] = await Promise.all([findEvent(database, id), attendeesOf(database, id), loadContentSnapshot(event)])
   if (!row) throw apiError(404, 'eventNotFound')
-  return { event: toOrganiserEvent(content, row, rows, locale), attendees: rows.map(toAttendee) }
+  return { event: toOrganiserEvent(content, row, rows, locale, 'organiser'), attendees: rows.map(toAttendee) }
 })

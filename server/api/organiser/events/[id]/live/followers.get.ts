@@ -1,9 +1,9 @@
 import { listFollowers } from '../../../../../db/liveStore'
 import type { LiveFollowers } from '../../../../../../shared/types/live'
 
-/** Who follows the live walk now, on any server: for the event's organisers only. */
+/** Who follows the live walk now, on any server: for the walk's team (its guides included) only. */
 export default defineEventHandler(async (event): Promise<LiveFollowers> => {
   const { id } = await routeParams(event, idParamSchema)
-  const { database } = await requireEventOrganiser(event, id)
+  const { database } = await requireEventTeam(event, id)
   return listFollowers(database, id, new Date())
 })

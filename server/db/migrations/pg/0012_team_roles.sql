@@ -1,0 +1,1 @@
+ALTER TABLE "event_organisers" ADD COLUMN "role" text DEFAULT 'organiser' NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `event_organisers` ADD `role` text DEFAULT 'organiser' NOT NULL;
