@@ -32,11 +32,11 @@ export async function claimDueReminders(database: Database, now = new Date(), le
 
 /**
  * Deletes the personal data of sign-ups to events that ended more than `retentionDays` ago, and the
- * e-mails sent about them. Counts (confirmed, waiting, checked in) survive without names; so do
- * published reflections, without their first names.
+ * e-mails sent about them, and the record of the live walk (messages, the guide's positions). Counts
+ * (confirmed, waiting, checked in) survive without names; so do published reflections, without their first names.
  */
 export async function deleteExpiredPersonalData(database: Database, now = new Date(), retentionDays = DEFAULT_RETENTION_DAYS): Promise<number> {
-  const { events, signups, outbox, reflections } = database.tables
+  const { events, signups, outbox, reflections, liveUpdates, liveFollowers } = database.tables
   const candidates = await database.db.select().from(events)
     .where(lte(events.startsAt, new Date(now.getTime() - retentionDays * 86_400_000)))
   const expired = candidates.filter(event => personalDataExpired(event, now, retentionDays)).map(event => event.id)
@@ -47,6 +47,10 @@ export async function deleteExpiredPersonalData(database: Database, now = new Da
       .where(and(inArray(signups.eventId, expired), isNull(signups.personalDataDeletedAt)))
       .returning({ id: signups.id })
     await tx.delete(outbox).where(inArray(outbox.eventId, expired))
+    // What the guide said and where they were during the live walk goes too (their position is theirs).
+    await tx.delete(liveUpdates).where(inArray(liveUpdates.eventId, expired))
+    await tx.delete(liveFollowers).where(inArray(liveFollowers.eventId, expired))
+    await tx.update(events).set({ livePosition: null }).where(inArray(events.id, expired))
     // Published reflections stay, anonymous and no longer linked to anyone; the rest go.
     await tx.delete(reflections).where(and(inArray(reflections.eventId, expired), ne(reflections.status, 'approved')))
     await tx.update(reflections).set({ signupId: null, firstName: null, updatedAt: now })

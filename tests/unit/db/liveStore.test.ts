@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignup } from '../../../server/db/signupStore'
+import { deleteExpiredPersonalData } from '../../../server/db/maintenance'
 import { FOLLOWER_FRESH_MS, listFollowers, liveUpdatesAfter, markFollowing, markLeft, readLiveState, recordLiveChange, LIVE_CHANNEL } from '../../../server/db/liveStore'
 import type { LiveChange } from '../../../shared/types/live'
 import { insertEvent, OPEN_TIMEOUT_MS, openTestDatabase, STORE_ENGINES } from './testDatabases'
@@ -108,6 +109,17 @@ describe.each(STORE_ENGINES)('live walk store on %s', (engine) => {
     expect(await listFollowers(database, eventId, later)).toEqual({ count: 1, followers: [{ name: 'Min-jun', language: 'ko' }] })
     await markLeft(database, first.id)
     expect(await listFollowers(database, eventId, at(1))).toEqual({ count: 1, followers: [{ name: 'Layla', language: 'ar' }] })
+  })
+
+  it('forgets what the guide said and where they were once the walk\'s personal data is deleted', async () => {
+    const longAgo = new Date(Date.now() - 40 * 86_400_000)
+    const eventId = await insertEvent(database, { startsAt: longAgo, signupDeadline: new Date(longAgo.getTime() - 86_400_000) })
+    await recordLiveChange(database, eventId, start, longAgo)
+    await recordLiveChange(database, eventId, { kind: 'position', position: { lat: 31.22, lng: 121.43 } }, longAgo)
+    await recordLiveChange(database, eventId, say('Meet me at my flat, 12 Yuyuan Road.'), longAgo)
+    await deleteExpiredPersonalData(database, new Date(), 30)
+    expect(await liveUpdatesAfter(database, eventId, 0)).toEqual([])
+    expect((await readLiveState(database, eventId))!.state).toMatchObject({ position: null, messages: [] })
   })
 
   it.runIf(engine === 'postgres')('tells every listening server of a change once it is committed', async () => {
