@@ -1,4 +1,5 @@
 import Sqlite from 'better-sqlite3'
+import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { messages } from './support/messages'
 import { createOwnEvent, logInOrganiser, signUpStudent } from './support/organiserEvents'
@@ -78,8 +79,8 @@ test('a student shares a reflection with a photo, the organiser publishes it, re
   await page.goto(`/ar/events/${eventId}`)
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   // Read when the reader scrolls down to them.
-  await page.locator('.reflections-slot').scrollIntoViewIfNeeded()
   const published = page.locator('.reflections li')
+  await scrolledTo(page, published)
   await expect(published).toHaveCount(1)
   await expect(published.locator('[lang="ko"]')).toContainText('두 번째 정류장이 가장 좋았어요.')
   await expect(published.locator('[lang="ko"]')).toHaveAttribute('dir', 'auto')
@@ -92,8 +93,7 @@ test('a student shares a reflection with a photo, the organiser publishes it, re
 
   // On the stop's page too.
   await page.goto('/ar/walks/suzhou-creek/ecupl-st-johns-campus')
-  await page.locator('.reflections-slot').scrollIntoViewIfNeeded()
-  await expect(page.locator('.reflections [lang="ko"]')).toBeVisible()
+  await scrolledTo(page, page.locator('.reflections [lang="ko"]'))
 
   // The student takes it back: gone from the walk's page.
   page.once('dialog', dialog => void dialog.accept())
@@ -103,3 +103,11 @@ test('a student shares a reflection with a photo, the organiser publishes it, re
   expect(storedReflections(eventId)).toEqual([])
   await organiser.close()
 })
+
+/** Scrolls to the lazily hydrated list until `target` shows: the page may still grow above it while it hydrates. */
+async function scrolledTo(page: Page, target: Locator) {
+  await expect(async () => {
+    await page.locator('.reflections-slot').scrollIntoViewIfNeeded()
+    await expect(target.first()).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
+}
