@@ -1,6 +1,7 @@
 import type * as Leaflet from 'leaflet'
 import type { EventDetail } from '#shared/types/event'
 import type { LatLng } from '#shared/utils/geo'
+import { spreadMarkers } from './map/spreadMarkers'
 
 export interface DrawEventOptions {
   /** Moves a WGS-84 point into the tile source's datum. */
@@ -18,11 +19,16 @@ export function drawEventOnMap(L: typeof Leaflet, map: Leaflet.Map, event: Event
   const meeting = toLeafletPoint(L, options.project, event.meetingPoint)
   const stops = event.stops.map(stop => ({ ...stop, at: toLeafletPoint(L, options.project, stop) }))
   const line = drawRouteLine(L, map, event.line.map(([lat, lng]) => toLeafletPoint(L, options.project, { lat, lng })))
-  for (const stop of stops) addStopMarker(L, map, { ...stop, href: options.stopHref(stop.slug) ?? undefined })
+  const stopMarkers = stops.map(stop => addStopMarker(L, map, { ...stop, href: options.stopHref(stop.slug) ?? undefined }))
 
   const note = event.meetingNote.text ? `<br>${escapeHtml(event.meetingNote.text)}` : ''
-  L.marker(meeting, { icon: meetingPointIcon(L), title: options.labels.meetingPoint, alt: options.labels.meetingPoint, keyboard: true, zIndexOffset: 1000 })
+  const pin = L.marker(meeting, { icon: meetingPointIcon(L), title: options.labels.meetingPoint, alt: options.labels.meetingPoint, keyboard: true, zIndexOffset: 1000 })
     .bindPopup(`<strong>${escapeHtml(options.labels.meetingPoint)}</strong>${note}`)
     .addTo(map)
+  // The pin stays on the spot where the group meets; a stop it would cover is drawn beside it.
+  spreadMarkers(L, map, [
+    { marker: pin, radius: MEETING_PIN_RADIUS, centre: MEETING_PIN_CENTRE },
+    ...stopMarkers.map(marker => ({ marker, radius: STOP_MARKER_RADIUS })),
+  ], routeColourOf(map))
   return line.getBounds()
 }

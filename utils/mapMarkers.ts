@@ -16,19 +16,26 @@ export const toLeafletPoint = (L: typeof Leaflet, project: (point: LatLng) => La
   return L.latLng(p.lat, p.lng)
 }
 
+/** Half a stop marker's width: 34 px, over the 24 px a finger needs with room around it. */
+export const STOP_MARKER_RADIUS = 17
+
 export const stopIcon = (L: typeof Leaflet, number: number, approximate = false) => L.divIcon({
   className: approximate ? 'stop-marker stop-marker--approximate' : 'stop-marker',
   html: `<span>${number}</span>`,
-  iconSize: [34, 34],
-  iconAnchor: [17, 17],
+  iconSize: [STOP_MARKER_RADIUS * 2, STOP_MARKER_RADIUS * 2],
+  iconAnchor: [STOP_MARKER_RADIUS, STOP_MARKER_RADIUS],
 })
+
+export const MEETING_PIN_RADIUS = 15
+/** The pin's middle, from its tip: it stands above the spot it marks. */
+export const MEETING_PIN_CENTRE = { x: 0, y: -21 }
 
 /** The group's meeting point: a pin whose tip is on the spot. */
 export const meetingPointIcon = (L: typeof Leaflet) => L.divIcon({
   className: 'meeting-marker',
   html: '<span></span>',
-  iconSize: [30, 30],
-  iconAnchor: [15, 36],
+  iconSize: [MEETING_PIN_RADIUS * 2, MEETING_PIN_RADIUS * 2],
+  iconAnchor: [MEETING_PIN_RADIUS - MEETING_PIN_CENTRE.x, MEETING_PIN_RADIUS - MEETING_PIN_CENTRE.y],
 })
 
 /** The walking route as a dotted line in the route colour. */

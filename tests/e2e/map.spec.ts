@@ -44,6 +44,32 @@ test('the walk map draws every stop, the route and locally served tiles', async 
   await expect(page.getByText('The map background could not load')).toHaveCount(0)
 })
 
+/** Pairs of markers whose boxes overlap on screen, as `A / B`. */
+async function overlappingMarkers(page: Page) {
+  return page.locator('.leaflet-marker-icon').evaluateAll((icons) => {
+    const boxes = icons.map(icon => ({ name: icon.getAttribute('title') ?? icon.textContent ?? '', box: icon.getBoundingClientRect() }))
+    return boxes.flatMap((a, i) => boxes.slice(i + 1)
+      .filter(b => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom)
+      .map(b => `${a.name} / ${b.name}`))
+  })
+}
+
+test('no marker hides another: the start station beside stop 1, one station for a walk that ends where it began', async ({ page }) => {
+  await openMap(page, '/walks/yuyuan-road')
+  await expect(page.locator('.leaflet-container .station-marker')).toHaveCount(2)
+  expect(await overlappingMarkers(page)).toEqual([])
+  // Zoomed out, where everything crowds together.
+  await page.getByRole('button', { name: 'Zoom out' }).click()
+  await page.getByRole('button', { name: 'Zoom out' }).click()
+  await expect.poll(() => overlappingMarkers(page)).toEqual([])
+
+  await openMap(page, '/walks/suzhou-creek')
+  const station = page.locator('.leaflet-container .station-marker')
+  await expect(station).toHaveCount(1)
+  await expect(station).toHaveAttribute('title', /^Start and finish: Zhongshan Park station/)
+  expect(await overlappingMarkers(page)).toEqual([])
+})
+
 test('a stop marker opens a popup that leads to the stop', async ({ page }) => {
   await openMap(page, '/walks/suzhou-creek')
   await page.locator('.stop-marker').filter({ hasText: '2' }).click()

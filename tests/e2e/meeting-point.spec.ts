@@ -48,7 +48,7 @@ test('an organiser taps the meeting point on the map; the event page shows it wi
     if (response.url().startsWith(`${TILE_ORIGIN}/tiles/`)) tiles.push(response.status())
   })
   await page.goto(`/events/${eventId}`)
-  const map = page.getByRole('region', { name: 'Map of the route and the meeting point' }).locator('.leaflet-container')
+  const map = page.getByRole('region', { name: 'Map of the route and the meeting point' })
   await expect(map.locator('.meeting-marker')).toBeVisible()
   await expect(map.locator('.stop-marker')).toHaveCount(3)
   await expect(map.locator('path.leaflet-interactive')).toHaveCount(1)
