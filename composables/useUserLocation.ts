@@ -1,7 +1,7 @@
 export type LocationProblem = 'denied' | 'unavailable' | 'unsupported'
 
 /** One position fix, asked for only when the user taps: no watching, no prompt on page load. */
-export function useUserLocation() {
+export function useUserLocation(options: { fresh?: boolean } = {}) {
   const position = ref<GeolocationPosition | null>(null)
   const problem = ref<LocationProblem | null>(null)
   const locating = ref(false)
@@ -25,7 +25,8 @@ export function useUserLocation() {
           problem.value = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable'
           resolve(null)
         },
-        { enableHighAccuracy: true, timeout: 15_000, maximumAge: 10_000 },
+        // A fix up to 10 s old is close enough for a map; "how far from here" asks again on every tap.
+        { enableHighAccuracy: true, timeout: 15_000, maximumAge: options.fresh ? 0 : 10_000 },
       )
     })
   }

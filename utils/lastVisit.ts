@@ -3,12 +3,14 @@ const key = (walkSlug: string) => `citywalk:last-stop:${walkSlug}`
 
 export interface LastVisit {
   stopSlug: string
+  /** The stop's number on its walk; absent in what older versions stored. */
+  number?: number
   at: number
 }
 
-export function rememberStop(walkSlug: string, stopSlug: string) {
+export function rememberStop(walkSlug: string, stopSlug: string, number: number) {
   try {
-    localStorage.setItem(key(walkSlug), JSON.stringify({ stopSlug, at: Date.now() } satisfies LastVisit))
+    localStorage.setItem(key(walkSlug), JSON.stringify({ stopSlug, number, at: Date.now() } satisfies LastVisit))
   }
   catch {
     // Storage full or refused (private mode): the walk page then simply offers the start.
@@ -18,9 +20,19 @@ export function rememberStop(walkSlug: string, stopSlug: string) {
 export function lastVisit(walkSlug: string): LastVisit | null {
   try {
     const stored = JSON.parse(localStorage.getItem(key(walkSlug)) ?? 'null') as Partial<LastVisit> | null
-    return typeof stored?.stopSlug === 'string' ? { stopSlug: stored.stopSlug, at: Number(stored.at) || 0 } : null
+    if (typeof stored?.stopSlug !== 'string') return null
+    return { stopSlug: stored.stopSlug, at: Number(stored.at) || 0, ...(Number.isInteger(stored.number) ? { number: stored.number } : {}) }
   }
   catch {
     return null
   }
+}
+
+/** Of the given walks, the one visited last and where, for the home page's "continue" link. */
+export function latestVisit(walkSlugs: string[]): (LastVisit & { walkSlug: string }) | null {
+  const visits = walkSlugs.flatMap((walkSlug) => {
+    const visit = lastVisit(walkSlug)
+    return visit ? [{ ...visit, walkSlug }] : []
+  })
+  return visits.sort((a, b) => b.at - a.at)[0] ?? null
 }

@@ -48,4 +48,20 @@ test('the walk page starts the walk in one tap, and after a visit offers to cont
   await expect(page.getByText('해설 1:20까지 들음')).toBeVisible()
   await resume.click()
   await expect(page).toHaveURL(/\/ko\/walks\/yuyuan-road\/wang-boqun-residence$/)
+
+  // The home page offers the same, naming the walk.
+  await page.goto('/ko')
+  await waitForHydration(page)
+  const fromHome = page.getByRole('link', { name: /^위위안로 3번 지점부터 이어서$/ })
+  await expect(fromHome).toBeVisible()
+  await expect(page.getByText('해설 1:20까지 들음')).toBeVisible()
+  await fromHome.click()
+  await expect(page).toHaveURL(/\/ko\/walks\/yuyuan-road\/wang-boqun-residence$/)
+})
+
+test('the home page offers no "continue" before a first visit', async ({ page }) => {
+  await page.goto('/')
+  await waitForHydration(page)
+  await expect(page.getByRole('heading', { name: 'Walks', exact: true })).toBeVisible()
+  await expect(page.locator('.resume')).toHaveCount(0)
 })
