@@ -1,6 +1,7 @@
 import type * as Leaflet from 'leaflet'
 import type { WalkDetail } from '#shared/types/walk'
 import type { LatLng } from '#shared/utils/geo'
+import { endsWhereItBegan } from '#shared/map/routePreview'
 import { spreadMarkers, type SpreadMarker } from './map/spreadMarkers'
 
 export interface DrawWalkOptions {
@@ -34,9 +35,7 @@ export function drawWalkOnMap(L: typeof Leaflet, map: Leaflet.Map, walk: WalkDet
     bounds.extend(centre)
   }
 
-  // A walk that comes back to where it began shows one station, named as both.
-  const loop = walk.start.position.lat === walk.end.position.lat && walk.start.position.lng === walk.end.position.lng
-  const stations = loop
+  const stations = endsWhereItBegan(walk)
     ? [[walk.start, options.labels.startAndEnd]] as const
     : [[walk.start, options.labels.start], [walk.end, options.labels.end]] as const
   for (const [station, label] of stations) {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, lte, sql } from 'drizzle-orm'
 import type { AppDb, Database } from './connect'
 import type { LocaleCode } from '../../i18n/registry'
 import type { LiveChange, LiveFollowers, LiveMessage, LiveState, LiveUpdate } from '../../shared/types/live'
@@ -98,9 +98,14 @@ export async function markFollowing(database: Database, eventId: string, signupI
     .onConflictDoUpdate({ target: liveFollowers.signupId, set: { lastSeenAt: now, eventId } }))
 }
 
-export async function markLeft(database: Database, signupId: string): Promise<void> {
+/**
+ * Marks a follower as gone when one of their connections closes, unless another connection (a reload,
+ * a second tab, on any server) has marked them present since this one last did.
+ */
+export async function markLeft(database: Database, signupId: string, lastMarkedByThisConnection: Date): Promise<void> {
   const { liveFollowers } = database.tables
-  await database.transaction(tx => tx.delete(liveFollowers).where(eq(liveFollowers.signupId, signupId)))
+  await database.transaction(tx => tx.delete(liveFollowers)
+    .where(and(eq(liveFollowers.signupId, signupId), lte(liveFollowers.lastSeenAt, lastMarkedByThisConnection))))
 }
 
 /** The confirmed students following now, by name for their organisers (the followers see none of this). */

@@ -59,11 +59,13 @@ export async function streamLiveWalk(event: H3Event, database: Database, eventId
   for (const update of pending) send(update)
   pending = null
 
-  const now = () => new Date()
-  if (follower) await markFollowing(database, eventId, follower.signupId, now())
+  // When this connection last said the follower is here: its close may only undo that, not a newer connection's.
+  let lastMarked = new Date()
+  if (follower) await markFollowing(database, eventId, follower.signupId, lastMarked)
   const heartbeat = setInterval(() => {
     void stream.push({ event: 'ping', data: '' })
-    if (follower) void markFollowing(database, eventId, follower.signupId, now()).catch(() => {})
+    lastMarked = new Date()
+    if (follower) void markFollowing(database, eventId, follower.signupId, lastMarked).catch(() => {})
   }, HEARTBEAT_MS)
   const end = () => void stream.close()
   openStreams.add(end)
@@ -71,7 +73,7 @@ export async function streamLiveWalk(event: H3Event, database: Database, eventId
     openStreams.delete(end)
     clearInterval(heartbeat)
     unsubscribe()
-    if (follower) void markLeft(database, follower.signupId).catch(() => {})
+    if (follower) void markLeft(database, follower.signupId, lastMarked).catch(() => {})
     void stream.close()
   })
   const sending = stream.send()

@@ -48,6 +48,13 @@ test('an organiser taps the meeting point on the map; the event page shows it wi
     if (response.url().startsWith(`${TILE_ORIGIN}/tiles/`)) tiles.push(response.status())
   })
   await page.goto(`/events/${eventId}`)
+  await waitForHydration(page)
+  // First a drawing of the route with the meeting pin, no tiles fetched; the tile map on request.
+  const drawing = page.getByRole('img', { name: 'Map of the route and the meeting point' })
+  await expect(drawing.locator('g.stop')).toHaveCount(3)
+  await expect(drawing.locator('path.meeting')).toHaveCount(1)
+  expect(tiles).toEqual([])
+  await page.getByRole('button', { name: 'Open the interactive map' }).click()
   const map = page.getByRole('region', { name: 'Map of the route and the meeting point' })
   await expect(map.locator('.meeting-marker')).toBeVisible()
   await expect(map.locator('.stop-marker')).toHaveCount(3)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { declutter, type Footprint } from '../../utils/map/declutter'
+import { declutter, type Footprint } from '../../shared/map/declutter'
 
 const overlaps = (a: Footprint, b: Footprint) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < a.radius + b.radius
 const moved = (footprints: Footprint[]) => declutter(footprints).map(({ dx, dy }, i) => ({ ...footprints[i]!, x: footprints[i]!.x + dx, y: footprints[i]!.y + dy }))

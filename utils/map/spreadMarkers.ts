@@ -1,5 +1,5 @@
 import type * as Leaflet from 'leaflet'
-import { declutter } from './declutter'
+import { declutter } from '#shared/map/declutter'
 
 export interface SpreadMarker {
   marker: Leaflet.Marker

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext } from '@playwright/test'
 import type { PersonalSignup, SignupTicket } from '../../../shared/types/event'
@@ -52,4 +53,19 @@ export async function signUpStudent(request: APIRequestContext, eventId: string,
   const token = await personalLinkToken(request, email)
   const personal = await (await request.get(`/api/signups/${token}`)).json() as PersonalSignup
   return { email, token, status: personal.status, ticket: personal.ticket }
+}
+
+/**
+ * Logs `request` in as a new organiser of their own, made with the user command on the test database,
+ * so that their list of walks holds only what the test made, whatever tests run beside it.
+ */
+export async function logInAsOwnOrganiser(request: APIRequestContext) {
+  const account = { email: `${randomUUID()}@example.org`, password: 'an organiser of their own 12345' }
+  const { NODE_OPTIONS: _loader, ...env } = process.env
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', 'add', '--email', account.email, '--name', 'Own Organiser', '--role', 'organiser', '--password', account.password], {
+    env: { ...env, CITYWALK_DATABASE_FILE: process.env.E2E_DATABASE_FILE }, encoding: 'utf8',
+  })
+  if (made.status !== 0) throw new Error(`organiser account not made: ${made.stderr}`)
+  const response = await request.post('/api/auth/login', { data: account })
+  if (!response.ok()) throw new Error(`organiser login failed: ${response.status()}`)
 }

@@ -107,8 +107,16 @@ describe.each(STORE_ENGINES)('live walk store on %s', (engine) => {
     // Layla's phone went quiet past the window; Min-jun's heartbeat came a minute ago.
     const later = new Date(at(0).getTime() + FOLLOWER_FRESH_MS + 1_000)
     expect(await listFollowers(database, eventId, later)).toEqual({ count: 1, followers: [{ name: 'Min-jun', language: 'ko' }] })
-    await markLeft(database, first.id)
+    await markLeft(database, first.id, at(1))
     expect(await listFollowers(database, eventId, at(1))).toEqual({ count: 1, followers: [{ name: 'Layla', language: 'ar' }] })
+
+    // Layla reloads: her new connection says she is here before the old one's close is handled.
+    await markFollowing(database, eventId, second.id, at(2))
+    await markLeft(database, second.id, at(1))
+    expect(await listFollowers(database, eventId, at(2))).toEqual({ count: 1, followers: [{ name: 'Layla', language: 'ar' }] })
+    // Her last connection closes: she has left.
+    await markLeft(database, second.id, at(2))
+    expect(await listFollowers(database, eventId, at(2))).toEqual({ count: 0, followers: [] })
   })
 
   it('forgets what the guide said and where they were once the walk\'s personal data is deleted', async () => {
