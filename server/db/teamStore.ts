@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { AppDb, Database } from './connect'
+import { queueMails, type OutgoingMail } from './outboxStore'
 import type { TeamMember, TeamRole } from '../../shared/types/team'
 
 export type TeamRefusal = 'accountNotFound' | 'lastOrganiser' | 'notInTeam'
@@ -36,12 +37,13 @@ async function organiserCount(tx: AppDb, database: Database, eventId: string): P
 
 /**
  * Names the organiser account with `email` to the walk's team as `role`, or changes the role of someone
- * already on it. A walk always keeps one co-organiser: the last one cannot become a guide.
+ * already on it. A walk always keeps one co-organiser: the last one cannot become a guide. When that
+ * changes what the person does, `notice` writes the e-mail telling them, queued with the change.
  */
-export async function nameTeamMember(database: Database, eventId: string, email: string, role: TeamRole): Promise<TeamRefusal | null> {
+export async function nameTeamMember(database: Database, eventId: string, email: string, role: TeamRole, notice?: (member: { name: string, email: string }) => OutgoingMail): Promise<TeamRefusal | null> {
   const { eventOrganisers, users } = database.tables
   return database.transaction(async (tx) => {
-    const [account] = await tx.select({ id: users.id }).from(users)
+    const [account] = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users)
       .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), eq(users.role, 'organiser')))
     if (!account) return 'accountNotFound'
     await lockTeam(tx, database, eventId)
@@ -50,6 +52,7 @@ export async function nameTeamMember(database: Database, eventId: string, email:
     if (current?.role === 'organiser' && role === 'guide' && await organiserCount(tx, database, eventId) <= 1) return 'lastOrganiser'
     await tx.insert(eventOrganisers).values({ eventId, userId: account.id, role })
       .onConflictDoUpdate({ target: [eventOrganisers.eventId, eventOrganisers.userId], set: { role } })
+    if (notice && current?.role !== role) await queueMails(database, tx, [notice(account)])
     return null
   })
 }

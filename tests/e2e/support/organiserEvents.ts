@@ -55,17 +55,24 @@ export async function signUpStudent(request: APIRequestContext, eventId: string,
   return { email, token, status: personal.status, ticket: personal.ticket }
 }
 
-/**
- * Logs `request` in as a new organiser of their own, made with the user command on the test database,
- * so that their list of walks holds only what the test made, whatever tests run beside it.
- */
-export async function logInAsOwnOrganiser(request: APIRequestContext) {
-  const account = { email: `${randomUUID()}@example.org`, password: 'an organiser of their own 12345' }
+/** A new organiser account, made as an organiser makes one: with the user command, on the test database. */
+export function addOrganiserAccount(name = 'Own Organiser') {
+  const account = { name, email: `${randomUUID()}@example.org`, password: 'an organiser of their own 12345' }
   const { NODE_OPTIONS: _loader, ...env } = process.env
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', 'add', '--email', account.email, '--name', 'Own Organiser', '--role', 'organiser', '--password', account.password], {
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', 'add', '--email', account.email, '--name', account.name, '--role', 'organiser', '--password', account.password], {
     env: { ...env, CITYWALK_DATABASE_FILE: process.env.E2E_DATABASE_FILE }, encoding: 'utf8',
   })
   if (made.status !== 0) throw new Error(`organiser account not made: ${made.stderr}`)
-  const response = await request.post('/api/auth/login', { data: account })
+  return account
+}
+
+/**
+ * Logs `request` in as a new organiser of their own, so that their list of walks holds only what the
+ * test made, whatever tests run beside it. Returns the account.
+ */
+export async function logInAsOwnOrganiser(request: APIRequestContext, name?: string) {
+  const account = addOrganiserAccount(name)
+  const response = await request.post('/api/auth/login', { data: { email: account.email, password: account.password } })
   if (!response.ok()) throw new Error(`organiser login failed: ${response.status()}`)
+  return account
 }
