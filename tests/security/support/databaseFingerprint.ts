@@ -18,3 +18,23 @@ export function databaseFingerprint(databaseFile: string): Fingerprint {
     db.close()
   }
 }
+
+/**
+ * Waits until no studio publish is still running: an approval answers at once and publishes in the
+ * background, then records how that went, which would look like a write by whatever request came next.
+ */
+export async function backgroundPublishesSettled(databaseFile: string, timeoutMs = 60_000) {
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
+    const db = new Sqlite(databaseFile, { readonly: true })
+    let running: number
+    try {
+      running = (db.prepare(`SELECT count(*) AS n FROM submissions WHERE publish_state = 'running'`).get() as { n: number }).n
+    }
+    finally {
+      db.close()
+    }
+    if (running === 0) return
+    await new Promise(done => setTimeout(done, 100))
+  }
+  throw new Error('a studio publish was still running after a minute')
+}
