@@ -40,20 +40,22 @@ async function organiserCount(tx: AppDb, database: Database, eventId: string): P
  * already on it. A walk always keeps one co-organiser: the last one cannot become a guide. When that
  * changes what the person does, `notice` writes the e-mail telling them, queued with the change.
  */
-export async function nameTeamMember(database: Database, eventId: string, email: string, role: TeamRole, notice?: (member: { name: string, email: string }) => OutgoingMail): Promise<TeamRefusal | null> {
+export async function nameTeamMember(database: Database, eventId: string, email: string, role: TeamRole, notice?: (member: { name: string, email: string }) => OutgoingMail): Promise<{ refused: TeamRefusal } | { mailQueued: boolean }> {
   const { eventOrganisers, users } = database.tables
   return database.transaction(async (tx) => {
     const [account] = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users)
       .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), eq(users.role, 'organiser')))
-    if (!account) return 'accountNotFound'
+    if (!account) return { refused: 'accountNotFound' }
     await lockTeam(tx, database, eventId)
     const [current] = await tx.select({ role: eventOrganisers.role }).from(eventOrganisers)
       .where(and(eq(eventOrganisers.eventId, eventId), eq(eventOrganisers.userId, account.id)))
-    if (current?.role === 'organiser' && role === 'guide' && await organiserCount(tx, database, eventId) <= 1) return 'lastOrganiser'
+    if (current?.role === 'organiser' && role === 'guide' && await organiserCount(tx, database, eventId) <= 1) return { refused: 'lastOrganiser' }
     await tx.insert(eventOrganisers).values({ eventId, userId: account.id, role })
       .onConflictDoUpdate({ target: [eventOrganisers.eventId, eventOrganisers.userId], set: { role } })
-    if (notice && current?.role !== role) await queueMails(database, tx, [notice(account)])
-    return null
+    // Named again as what they already are: nothing new to tell them.
+    const mailQueued = !!notice && current?.role !== role
+    if (mailQueued) await queueMails(database, tx, [notice(account)])
+    return { mailQueued }
   })
 }
 

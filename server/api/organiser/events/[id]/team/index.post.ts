@@ -22,8 +22,8 @@ export default defineEventHandler(async (event): Promise<TeamMember[]> => {
   const language = pageLocale(event)
   const walk = await loadEventDetail(event, database, id, language, { drafts: true })
   const notice = walk ? (member: { name: string, email: string }) => teamMail(member, parsed.data.role, walk, user.name, language, publicOrigin()) : undefined
-  const refused = await nameTeamMember(database, id, parsed.data.email, parsed.data.role, notice)
-  if (refused) throw apiError(...REFUSALS[refused], ['email'])
-  if (notice) deliverQueuedMail(event, database)
+  const outcome = await nameTeamMember(database, id, parsed.data.email, parsed.data.role, notice)
+  if ('refused' in outcome) throw apiError(...REFUSALS[outcome.refused], ['email'])
+  if (outcome.mailQueued) deliverQueuedMail(event, database)
   return teamOf(database, id, user.id)
 })
