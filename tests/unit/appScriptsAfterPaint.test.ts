@@ -31,12 +31,17 @@ describe('appScriptsAfterPaint', () => {
     expect(deferred.head).toBe('<meta charset="utf-8"><style>.a{}</style><link rel="icon" type="image/svg+xml" href="/favicon.svg">')
   })
 
-  it('adds the preloads and then the entry script once the page is parsed and a frame painted', () => {
+  it('adds the preloads and then the entry script, one a task, once the page is parsed and a frame painted', () => {
     const browser = runLoader(appScriptsAfterPaint(HEAD)!.loader, false)
     browser.fire('DOMContentLoaded')
     browser.frames.shift()!()
     expect(browser.appended).toEqual([])
-    browser.tasks.shift()!()
+    const appendedAfterEachTask: number[] = []
+    while (browser.tasks.length) {
+      browser.tasks.shift()!()
+      appendedAfterEachTask.push(browser.appended.length)
+    }
+    expect(appendedAfterEachTask).toEqual([1, 2, 3])
     expect(browser.appended).toEqual([
       { tag: 'link', rel: 'modulepreload', href: '/_nuxt/page.js', crossOrigin: '' },
       { tag: 'link', rel: 'modulepreload', href: '/_nuxt/shared.js', crossOrigin: '' },
