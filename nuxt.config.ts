@@ -69,6 +69,9 @@ export default defineNuxtConfig({
     // The service worker tells a phone about a new version; the app manifest would be one more request and
     // route-rule matcher in every first load.
     appManifest: false,
+    // A link's page code is fetched when the student points at or focuses the link, not for every link that
+    // scrolls into view: on a slow phone those downloads and their script work came right after the first load.
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
   },
   compatibilityDate: '2026-11-01',
 
