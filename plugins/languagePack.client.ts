@@ -1,33 +1,26 @@
-import type { WalkOfflinePackage } from '#shared/types/offline'
-import type { WalkSummary } from '#shared/types/walk'
-import { LANGUAGE_PACK_KEY as STORED_KEY } from '~/utils/offline/storageKeys'
+import { LANGUAGE_PACK_CHECKED_KEY } from '~/utils/offline/storageKeys'
 
 /**
- * Every walk's texts in each language the student uses (about 80 KB a language, no audio) pass through the
- * service worker once, so every page opens with no connection, not only the pages already seen.
+ * Asks the service worker to keep every walk's texts in the student's language, so every page opens with no
+ * connection. The service worker does the fetching and storing; the page only asks, once per visit and language.
  */
-async function storeLanguagePack(locale: string) {
-  // Once per visit and language is enough to notice a content change; not on every page the app opens.
-  const checkedKey = `${STORED_KEY}:checked:${locale}`
-  if (sessionStorage.getItem(checkedKey)) return
-  const walks = await $fetch<WalkSummary[]>('/api/walks', { query: { locale } })
-  const packages = await Promise.all(walks.map(walk => $fetch<WalkOfflinePackage>(`/api/walks/${walk.slug}/offline`, { query: { locale } })))
-  const versions = packages.map(pkg => pkg.version).join(',')
-  const stored = JSON.parse(localStorage.getItem(STORED_KEY) ?? '{}') as Record<string, string>
-  if (stored[locale] === versions) return sessionStorage.setItem(checkedKey, '1')
-  for (const url of packages.flatMap(pkg => pkg.data.map(entry => entry.url))) await $fetch(url)
-  localStorage.setItem(STORED_KEY, JSON.stringify({ ...stored, [locale]: versions }))
-  sessionStorage.setItem(checkedKey, '1')
-}
-
 export default defineNuxtPlugin((nuxtApp) => {
   if (!('serviceWorker' in navigator)) return
   const i18n = nuxtApp.$i18n as { locale: Ref<string> }
+  const asked = new Set<string>()
   const run = () => {
-    // Only a controlling service worker keeps what passes through; before that, fetching would be wasted.
-    if (!navigator.onLine || !navigator.serviceWorker.controller) return
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1))
-    idle(() => void storeLanguagePack(i18n.locale.value).catch(() => {}))
+    const controller = navigator.serviceWorker.controller
+    const locale = i18n.locale.value
+    const checkedKey = `${LANGUAGE_PACK_CHECKED_KEY}:${locale}`
+    // Only a controlling service worker can store it; offline, it would fail and be asked again on the next page.
+    if (!navigator.onLine || !controller || asked.has(locale) || sessionStorage.getItem(checkedKey)) return
+    asked.add(locale)
+    const reply = new MessageChannel()
+    reply.port1.onmessage = (event) => {
+      if (event.data === true) sessionStorage.setItem(checkedKey, '1')
+      else asked.delete(locale)
+    }
+    controller.postMessage({ type: 'STORE_LANGUAGE_PACK', locale }, [reply.port2])
   }
   nuxtApp.hook('app:mounted', () => {
     run()

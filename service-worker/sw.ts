@@ -8,6 +8,7 @@ import { APP_SHELL_PATH, DATA_CACHE, PAGES_CACHE, TILES_CACHE } from '../shared/
 import { FRESH_HEADER, isCachedDataPath, isPrivatePage } from '../shared/offline/cachedRoutes'
 import { serveNarration } from './narration'
 import { fromAnyCache } from './fromAnyCache'
+import { storeLanguagePack } from './languagePack'
 
 declare let self: ServiceWorkerGlobalScope
 
@@ -19,6 +20,11 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting()
   if (event.data?.type === 'STORE_PAGE') {
     event.waitUntil(storePage(String(event.data.url)).then(() => event.ports[0]?.postMessage(true)))
+  }
+  const locale = String(event.data?.locale ?? '')
+  if (event.data?.type === 'STORE_LANGUAGE_PACK' && /^[a-z]{2}$/.test(locale)) {
+    const fetchContent = (path: string) => contentStrategy.handle({ event, request: new Request(new URL(path, self.location.origin)) })
+    event.waitUntil(storeLanguagePack(locale, fetchContent).then(() => true, () => false).then(done => event.ports[0]?.postMessage(done)))
   }
 })
 
@@ -52,18 +58,19 @@ registerRoute(
   }),
 )
 
+const contentStrategy = new NetworkFirst({
+  cacheName: DATA_CACHE,
+  networkTimeoutSeconds: NETWORK_TIMEOUT_S,
+  plugins: [
+    new CacheableResponsePlugin({ statuses: [200] }),
+    new ExpirationPlugin({ maxEntries: 300 }),
+    { handlerDidError: async ({ request }) => fromAnyCache(request) },
+  ],
+})
 registerRoute(
   ({ request, url }) => request.method === 'GET' && url.origin === self.location.origin && isCachedDataPath(url.pathname)
     && !request.headers.has(FRESH_HEADER),
-  new NetworkFirst({
-    cacheName: DATA_CACHE,
-    networkTimeoutSeconds: NETWORK_TIMEOUT_S,
-    plugins: [
-      new CacheableResponsePlugin({ statuses: [200] }),
-      new ExpirationPlugin({ maxEntries: 300 }),
-      { handlerDidError: async ({ request }) => fromAnyCache(request) },
-    ],
-  }),
+  contentStrategy,
 )
 
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/narration/'), serveNarration)

@@ -10,3 +10,10 @@ export const APP_SHELL_PATH = '/app-shell'
 export function walkCacheName(slug: string, locale: string): string {
   return `${WALK_CACHE_PREFIX}${slug}:${locale}`
 }
+
+/** The version of the language pack this phone holds, per language: a tiny answer the service worker keeps for itself. */
+export const LANGUAGE_PACKS_CACHE = 'citywalk-language-packs'
+
+export function languagePackKey(locale: string): string {
+  return `/language-pack/${locale}`
+}

@@ -79,7 +79,7 @@ test('after one visit, every page opens offline in that language, and a page nev
   await waitForHydration(page)
   await serviceWorkerInControl(page)
   // The language pack (every walk's texts in Korean) is stored in the background after the first visit.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('citywalk:language-pack') ?? ''), { timeout: 20_000 }).toContain('"ko"')
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open('citywalk-language-packs')).match('/language-pack/ko'))?.text() ?? ''), { timeout: 20_000 }).not.toBe('')
 
   await context.setOffline(true)
   await page.goto('/ko/walks/suzhou-creek/ecupl-st-johns-campus')
