@@ -1,10 +1,10 @@
 import type { Workbox } from 'workbox-window'
 
 /**
- * Registers the service worker once the page has loaded, so it never competes with the page itself.
+ * Registers the service worker once the page is running and idle, so it never competes with the page itself.
  * A new version waits until the user accepts the "update available" prompt: the page is reloaded only then.
  */
-export default defineNuxtPlugin(() => {
+export default defineNuxtPlugin((nuxtApp) => {
   const updateReady = useState('sw-update-ready', () => false)
   let workbox: Workbox | null = null
 
@@ -35,8 +35,10 @@ export default defineNuxtPlugin(() => {
   }
 
   if (!import.meta.dev && 'serviceWorker' in navigator) {
-    if (document.readyState === 'complete') void register()
-    else window.addEventListener('load', () => void register(), { once: true })
+    // Installing downloads the whole app for offline use: on a slow phone that waits until the page is
+    // running and the main thread is idle, instead of competing with the page's own start.
+    const whenIdle = (run: () => void) => 'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 1_000)
+    nuxtApp.hooks.hookOnce('app:suspense:resolve', () => whenIdle(() => void register()))
     // Long walks keep one page open for hours: look for a new version whenever the app comes back to the front.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update()
