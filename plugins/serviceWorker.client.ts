@@ -38,7 +38,9 @@ export default defineNuxtPlugin((nuxtApp) => {
     // Installing downloads the whole app for offline use: on a slow phone that waits until the page is
     // running and the main thread is idle, instead of competing with the page's own start.
     const whenIdle = (run: () => void) => 'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 1_000)
-    nuxtApp.hooks.hookOnce('app:suspense:resolve', () => whenIdle(() => void register()))
+    nuxtApp.hooks.hookOnce('app:suspense:resolve', () => {
+      whenIdle(() => void register())
+    })
     // Long walks keep one page open for hours: look for a new version whenever the app comes back to the front.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && navigator.onLine) void workbox?.update()
