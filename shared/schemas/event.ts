@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import { SLUG_PATTERN } from './content'
 import { multiLineText } from './text'

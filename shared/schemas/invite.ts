@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { singleLineText } from './text'
 
 /** How long an invite link works. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import { LIVE_PRESETS } from '../types/live'
 import { singleLineText } from './text'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 export const loginSchema = z.strictObject({
   email: z.string('email').trim().max(254, 'email').pipe(z.email('email')),

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { LOCALE_CODES } from '../../i18n/registry'
 import { scriptUrlIn } from '../markdown/linkSafety'
 import { SLUG_PATTERN, positionSchema, stopTextSchema, walkTextSchema } from './content'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { TEAM_ROLES } from '../types/team'
 
 /** Naming someone to a walk's team: the e-mail of their organiser account, and what they do. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /**
  * Free text as people type it, in any script and with emoji, but without what only hides or fakes
