@@ -62,6 +62,10 @@ export function useApiErrorMessage() {
     teamAccountNotFound: t('errors.teamAccountNotFound'),
     teamLastOrganiser: t('errors.teamLastOrganiser'),
     teamNotMember: t('errors.teamNotMember'),
+    moveOverCapacity: t('errors.moveOverCapacity'),
+    moveNobodyWaiting: t('errors.moveNobodyWaiting'),
+    moveCheckedIn: t('errors.moveCheckedIn'),
+    moveCancelledSignup: t('errors.moveCancelledSignup'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

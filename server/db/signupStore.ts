@@ -39,7 +39,7 @@ function sameRequest(existing: SignupRow, input: SignupInput): boolean {
 }
 
 /** Bumps the event's sign-up counter: the row write is the lock that serialises sign-ups to one event. */
-async function lockEvent(database: Database, tx: AppDb, eventId: string) {
+export async function lockEvent(database: Database, tx: AppDb, eventId: string) {
   const { events } = database.tables
   const [event] = await tx.update(events)
     .set({ signupSeq: sql`${events.signupSeq} + 1` })

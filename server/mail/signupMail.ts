@@ -6,8 +6,9 @@ import { mailTranslator } from './translate'
 /**
  * `existing`: someone signed up again with an address that has a sign-up already; its owner gets the link again.
  * `withdrawn`: the student cancelled a place (their calendar entry is cancelled too); `withdrawnWaiting`: they left the waiting list.
+ * `placeGiven` and `movedToWaiting`: an organiser moved them by hand.
  */
-export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'existing' | 'withdrawn' | 'withdrawnWaiting'
+export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'existing' | 'withdrawn' | 'withdrawnWaiting' | 'placeGiven' | 'movedToWaiting'
 
 export interface MailRecipient {
   name: string
@@ -32,6 +33,8 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     existing: t('email.existing.subject', { title: event.title }),
     withdrawn: t('email.withdrawn.subject', { title: event.title }),
     withdrawnWaiting: t('email.withdrawn.subject', { title: event.title }),
+    placeGiven: t('email.placeGiven.subject', { title: event.title }),
+    movedToWaiting: t('email.movedToWaiting.subject', { title: event.title }),
   }
   const params = { name: recipient.name, title: event.title, position: recipient.position ?? 1 }
   const bodies: Record<SignupMailKind, string> = {
@@ -44,6 +47,8 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     existing: [t('email.existing.body', params), recipient.position ? t('email.existing.waiting', params) : t('email.existing.confirmed')].join('\n\n'),
     withdrawn: t('email.withdrawn.body', params),
     withdrawnWaiting: t('email.withdrawn.body', params),
+    placeGiven: t('email.placeGiven.body', params),
+    movedToWaiting: t('email.movedToWaiting.body', params),
   }
   const text = [
     bodies[kind],
@@ -54,14 +59,16 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
   ].filter(Boolean).join('\n\n')
   // Someone still waiting has no place yet: a new time must not put the walk in their calendar.
   const waiting = recipient.position != null
-  const withCalendar = kind === 'confirmed' || kind === 'promoted' || (kind === 'changed' && !waiting) || kind === 'cancelled' || kind === 'withdrawn'
+  // A place taken away takes its calendar entry with it.
+  const calendarCancelled = kind === 'cancelled' || kind === 'withdrawn' || kind === 'movedToWaiting'
+  const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'placeGiven' || (kind === 'changed' && !waiting) || calendarCancelled
   return {
     eventId: event.id,
     recipient: recipient.email,
     subject: subjects[kind],
     text,
     icsAttachment: withCalendar
-      ? eventCalendarFile(event, link, { cancelled: kind === 'cancelled' || kind === 'withdrawn', sequence })
+      ? eventCalendarFile(event, link, { cancelled: calendarCancelled, sequence })
       : null,
   }
 }

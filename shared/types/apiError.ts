@@ -13,6 +13,7 @@ export const API_ERROR_KEYS = [
   'noPlaceToCalendar', 'liveNotStarted', 'liveEnded', 'liveConfirmedOnly',
   'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge',
   'guideOnly', 'teamAccountNotFound', 'teamLastOrganiser', 'teamNotMember',
+  'moveOverCapacity', 'moveNobodyWaiting', 'moveCheckedIn', 'moveCancelledSignup',
 ] as const
 
 export type ApiErrorKey = typeof API_ERROR_KEYS[number]

@@ -328,6 +328,11 @@ const ROWS: Row[] = [
     expected: OWN_EVENT_ONLY,
   },
   {
+    file: 'organiser/events/[id]/attendees/[signupId].patch.ts', method: 'PATCH', what: 'moving an attendee of the owner\'s event by hand',
+    build: async () => ({ method: 'PATCH', path: `/api/organiser/events/${eventId}/attendees/${(await freshSignup()).id}`, json: { status: 'confirmed', overCapacity: true } }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
     file: 'organiser/events/[id]/attendees/[signupId].patch.ts', method: 'PATCH', what: 'the owner\'s attendee through the other organiser\'s event',
     build: async () => ({ method: 'PATCH', path: `/api/organiser/events/${otherEventId}/attendees/${(await freshSignup()).id}`, json: { checkedIn: true } }),
     expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: WRONG_ROLE, otherOrganiser: [404, 'signupNotFound'], owner: NOT_THEIR_EVENT },

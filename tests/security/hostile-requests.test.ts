@@ -288,6 +288,20 @@ add('attendee check-in', attendee, [
   ...wrongMethods(['POST', 'PUT', 'DELETE'], patch),
 ])
 
+const move = () => ({ status: 'confirmed', overCapacity: true })
+add('moving an attendee by hand', attendee, [
+  ...wrongTypes(move, ['status', 'overCapacity'], ['cancelled', 'CONFIRMED', 1, null, {}, [], 'true']),
+  { label: 'a move and a check-in at once', key: 'invalidInput', request: () => json({ ...move(), checkedIn: true }) },
+  { label: 'overCapacity without a status', key: 'invalidInput', request: () => json({ overCapacity: true }) },
+  { label: 'a status of 1 MB', key: 'bodyTooLarge', request: () => json({ status: huge() }) },
+  ...envelopes(move),
+  { label: 'by the other organiser', key: 'eventNotFound', request: () => ({ as: 'otherOrganiser', ...json(move()) }) },
+  { label: 'by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json(move()) }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json(move()) }) },
+  { label: 'another event\'s sign-up under the owner\'s event', key: 'signupNotFound', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/attendees/${c.studentB.id}`, ...json(move()) }) },
+  { label: 'a cancelled sign-up', key: 'moveCancelledSignup', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/attendees/${c.studentC.id}`, ...json(move()) }) },
+])
+
 const code = (c: Context) => ({ code: c.studentA.code })
 add('door check-in', c => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/checkin`, as: 'owner' }), [
   { label: 'a ticket of another organiser\'s walk', key: 'ticketOtherEvent', request: c => json({ code: c.studentB.code }) },

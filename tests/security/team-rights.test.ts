@@ -34,6 +34,7 @@ const REQUESTS: { what: string, method: string, path: () => string, json?: () =>
   { what: 'the list of names', method: 'GET', path: () => `/api/organiser/events/${eventId}/attendees`, guide: false },
   { what: 'the list as CSV', method: 'GET', path: () => `/api/organiser/events/${eventId}/attendees.csv`, guide: false },
   { what: 'checking in from the list', method: 'PATCH', path: () => `/api/organiser/events/${eventId}/attendees/${signupId}`, json: () => ({ checkedIn: true }), guide: false },
+  { what: 'giving a place by hand', method: 'PATCH', path: () => `/api/organiser/events/${eventId}/attendees/${signupId}`, json: () => ({ status: 'confirmed', overCapacity: true }), guide: false },
   { what: 'the walk\'s e-mails', method: 'GET', path: () => `/api/organiser/events/${eventId}/outbox`, guide: false },
   { what: 'the edit form', method: 'GET', path: () => `/api/organiser/events/${eventId}`, guide: false },
   { what: 'the reflections to decide on', method: 'GET', path: () => `/api/organiser/events/${eventId}/reflections`, guide: false },

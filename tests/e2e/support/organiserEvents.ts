@@ -44,10 +44,10 @@ export interface SignedUp {
 }
 
 /** Signs a student up through the public API, finds their personal link in the e-mail, and reads their ticket. */
-export async function signUpStudent(request: APIRequestContext, eventId: string, name: string): Promise<SignedUp> {
+export async function signUpStudent(request: APIRequestContext, eventId: string, name: string, language = 'en'): Promise<SignedUp> {
   const email = `${randomUUID()}@example.edu`
   const response = await request.post(`/api/events/${eventId}/signups`, {
-    data: { name, email, contact: '', university: 'Tongji University', language: 'en', consent: true, idempotencyKey: randomUUID() },
+    data: { name, email, contact: '', university: 'Tongji University', language, consent: true, idempotencyKey: randomUUID() },
   })
   if (response.status() !== 202) throw new Error(`sign-up refused: ${response.status()}`)
   const token = await personalLinkToken(request, email)
