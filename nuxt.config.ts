@@ -105,7 +105,8 @@ export default defineNuxtConfig({
     experimental: { prerenderMessages: true, compactRoutes: true },
     // No <i18n-t>, <i18n-n>, <i18n-d> or v-t in the app: the global install of those need not ship.
     bundle: { fullInstall: false },
-    baseUrl: process.env.NUXT_PUBLIC_SITE_URL || 'http://localhost:3000',
+    // Set when the server starts, from NUXT_PUBLIC_SITE_URL (server/plugins/i18nBaseUrl.ts).
+    baseUrl: '',
     detectBrowserLanguage: {
       useCookie: true,
       cookieKey: 'citywalk_locale',

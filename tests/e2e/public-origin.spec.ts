@@ -93,3 +93,12 @@ test('without a configured public origin, mail waits in the outbox and links are
     await server.stop()
   }
 })
+
+test('the language alternates and canonical link a search engine reads name the configured site, not the one the build saw', async ({ request, baseURL }) => {
+  const html = await (await request.get('/ko/walks/yuyuan-road')).text()
+  const links = [...html.matchAll(/<link[^>]*rel="(?:alternate|canonical)"[^>]*>/g)].map(match => match[0])
+  const hrefs = links.map(link => /href="([^"]+)"/.exec(link)![1]!)
+  expect(links.filter(link => link.includes('hreflang="ko"'))).toHaveLength(1)
+  expect(hrefs.length).toBeGreaterThan(6)
+  for (const href of hrefs) expect(href.startsWith(`${baseURL}/`), href).toBe(true)
+})
