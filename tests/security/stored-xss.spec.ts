@@ -5,6 +5,8 @@ import { LOCALES, type LocaleCode } from '../../i18n/registry'
 import { startAppUnderTest, OTHER_ORGANISER, OWNER, type AppUnderTest } from './support/appUnderTest'
 import { createEvent, logIn, send, signUp, type Actor } from './support/actors'
 import { moveWalkIntoPast } from '../support/pastWalk'
+import en from '../../i18n/locales/en.json' with { type: 'json' }
+import ar from '../../i18n/locales/ar.json' with { type: 'json' }
 import { MARKDOWN_PAYLOADS, PAYLOADS, chunked, flagged, liveMarkup, watch, type Watched } from './support/xssPayloads'
 
 /*
@@ -417,6 +419,38 @@ test('a team member\'s stored name runs on no page of the walk\'s co-organisers,
       await expect(viewer.page.locator('.team li bdi').nth(1)).toHaveText(VOLUNTEER_NAME)
     })
   }
+  await viewer.close()
+})
+
+test('students\' stored names run nowhere in the moves by hand: the buttons, the question past a full walk, the message once done', async ({ browser }) => {
+  const eventId = await createEvent(app, owner, { capacity: 1 })
+  const names = TEXTS.filter(text => !/[\n\t]/.test(text)).slice(0, 2)
+  const people = [await signUp(app, eventId), await signUp(app, eventId)]
+  const db = database()
+  try {
+    people.forEach(({ token }, i) => db.prepare('UPDATE signups SET name = ? WHERE token = ?').run(names[i], token))
+  }
+  finally {
+    db.close()
+  }
+  const viewer = await viewerFor(browser, OWNER)
+  const { page } = viewer
+  const personWith = (buttonText: string) => page.locator('.person').filter({ has: page.locator('button', { hasText: buttonText }) })
+  // In English the one waiting is given a place past the full walk; in Arabic the first goes to the waiting list.
+  await expectInert(viewer, `/organiser/events/${eventId}`, async () => {
+    const waiting = personWith(en.organiser.givePlace)
+    await waiting.locator('summary').click()
+    await waiting.getByRole('button', { name: en.organiser.givePlace }).click()
+    await expect(waiting.getByRole('alert')).toHaveText(en.errors.moveOverCapacity)
+    await waiting.getByRole('button', { name: en.organiser.givePlaceAnyway.replace('{name}', names[1]!.trim()) }).click()
+    await expect(waiting.getByRole('status')).toHaveText(en.organiser.moved.replace('{name}', names[1]!.trim()))
+  })
+  await expectInert(viewer, `/ar/organiser/events/${eventId}`, async () => {
+    const placed = personWith(ar.organiser.moveToWaiting).first()
+    await placed.locator('summary').click()
+    await placed.getByRole('button', { name: ar.organiser.moveToWaiting }).click()
+    await expect(placed.getByRole('status')).toContainText(names[0]!.trim())
+  })
   await viewer.close()
 })
 
