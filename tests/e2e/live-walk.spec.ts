@@ -241,9 +241,11 @@ test('a guide on one server leads students on both, each in their own language; 
   await expect(arabic.page.locator('html')).toHaveAttribute('dir', 'rtl')
   await expect(whereTheGroupIs(arabic.page)).toContainText(arabic.student.stopTitles[2]!)
 
-  // The guide sees who follows, with their languages, and no one else.
-  const followers = await (await guide.context.request.get(`${guideServer!.origin}/api/organiser/events/${eventId}/live/followers`)).json() as LiveFollowers
-  expect(followers.followers.map(f => f.language).sort()).toEqual(['ar', 'fr', 'ko'])
+  // The guide sees who follows, with their languages, and no one else. The reloaded phone is back on the list
+  // once its new connection has said so (the guide's page asks every 15 s).
+  const followersNow = async () => (await (await guide.context.request.get(`${guideServer!.origin}/api/organiser/events/${eventId}/live/followers`)).json() as LiveFollowers)
+  await expect.poll(async () => (await followersNow()).followers.map(f => f.language).sort(), { timeout: 15_000 }).toEqual(['ar', 'fr', 'ko'])
+  const followers = await followersNow()
   expect(followers.followers.map(f => f.name).sort()).toEqual(['Camille Martin', 'Layla Haddad', 'Min-jun Kim'])
 
   guide.page.once('dialog', dialog => void dialog.accept())
