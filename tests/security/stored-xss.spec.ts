@@ -435,10 +435,12 @@ test('students\' stored names run nowhere in the moves by hand: the buttons, the
   }
   const viewer = await viewerFor(browser, OWNER)
   const { page } = viewer
-  const personWith = (buttonText: string) => page.locator('.person').filter({ has: page.locator('button', { hasText: buttonText }) })
+  // A card is found by its student's name, which stays put while the buttons on it change with the move.
+  const exactly = (text: string) => new RegExp(`^\\s*${text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)
+  const personNamed = (name: string) => page.locator('.person').filter({ has: page.locator('strong', { hasText: exactly(name) }) })
   // In English the one waiting is given a place past the full walk; in Arabic the first goes to the waiting list.
   await expectInert(viewer, `/organiser/events/${eventId}`, async () => {
-    const waiting = personWith(en.organiser.givePlace)
+    const waiting = personNamed(names[1]!)
     await waiting.locator('summary').click()
     await waiting.getByRole('button', { name: en.organiser.givePlace }).click()
     await expect(waiting.getByRole('alert')).toHaveText(en.errors.moveOverCapacity)
@@ -446,10 +448,11 @@ test('students\' stored names run nowhere in the moves by hand: the buttons, the
     await expect(waiting.getByRole('status')).toHaveText(en.organiser.moved.replace('{name}', names[1]!.trim()))
   })
   await expectInert(viewer, `/ar/organiser/events/${eventId}`, async () => {
-    const placed = personWith(ar.organiser.moveToWaiting).first()
+    const placed = personNamed(names[0]!)
     await placed.locator('summary').click()
     await placed.getByRole('button', { name: ar.organiser.moveToWaiting }).click()
     await expect(placed.getByRole('status')).toContainText(names[0]!.trim())
+    await expect(placed).toContainText(ar.organiser.waiting)
   })
   await viewer.close()
 })
