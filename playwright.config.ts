@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
@@ -13,6 +13,11 @@ export const ORGANISER = { email: 'organiser@example.org', password: 'correct ho
 // A fresh SQLite file for every run of the suite.
 process.env.E2E_DATABASE_FILE ??= join(mkdtempSync(join(tmpdir(), 'citywalk-e2e-')), 'e2e.sqlite')
 const DATABASE_FILE = process.env.E2E_DATABASE_FILE
+// The phone's voice (Web Speech) is espeak-ng through a Speech Dispatcher of the suite's own, which
+// Chromium starts with its socket and configuration (tests/support/speechd.conf) in a temp folder.
+const SPEECH_DIR = mkdtempSync(join(tmpdir(), 'citywalk-speech-'))
+mkdirSync(join(SPEECH_DIR, 'speech-dispatcher'))
+copyFileSync(join(import.meta.dirname, 'tests/support/speechd.conf'), join(SPEECH_DIR, 'speech-dispatcher/speechd.conf'))
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +33,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-speech-dispatcher'],
+      env: { ...process.env, XDG_CONFIG_HOME: SPEECH_DIR, XDG_RUNTIME_DIR: SPEECH_DIR },
     },
   },
   projects: [{ name: 'phone-chromium' }],

@@ -47,17 +47,29 @@ export function savePosition(track: Pick<GuideTrack, 'lang' | 'stopSlug'>, secon
   else localStorage.removeItem(positionKey(track))
 }
 
-export function loadPlayerSettings(): { rate: number, continueNext: boolean } {
+export interface PlayerSettings {
+  rate: number
+  continueNext: boolean
+  /** Read computer-narrated stops with the phone's own voice instead of the narration file. */
+  phoneVoice: boolean
+}
+
+export function loadPlayerSettings(): PlayerSettings {
   try {
     const stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}')
     return {
       rate: PLAYBACK_RATES.includes(stored.rate) ? stored.rate : 1,
       continueNext: stored.continueNext === true,
+      phoneVoice: stored.phoneVoice === true,
     }
   }
   catch {
-    return { rate: 1, continueNext: false }
+    return { rate: 1, continueNext: false, phoneVoice: false }
   }
+}
+
+export function savePlayerSetting(change: Partial<PlayerSettings>) {
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...loadPlayerSettings(), ...change }))
 }
 
 /**
@@ -68,10 +80,6 @@ export function useAudioGuide() {
   const state = useGuideState()
   const nuxtApp = useNuxtApp()
   const audio = () => nuxtApp.$narrationAudio as HTMLAudioElement | undefined
-
-  function persistSettings() {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ rate: state.rate.value, continueNext: state.continueNext.value }))
-  }
 
   /** Loads a track (resuming where this stop was left) and optionally starts it. */
   async function load(track: GuideTrack, { autoplay }: { autoplay: boolean }) {
@@ -131,7 +139,7 @@ export function useAudioGuide() {
       state.rate.value = rate
       const element = audio()
       if (element) element.playbackRate = rate
-      persistSettings()
+      savePlayerSetting({ rate })
     },
     enqueue(track: GuideTrack) {
       if (!state.queue.value.some(queued => queued.stopSlug === track.stopSlug)) state.queue.value = [...state.queue.value, track]
@@ -149,7 +157,7 @@ export function useAudioGuide() {
     },
     setContinueNext(on: boolean) {
       state.continueNext.value = on
-      persistSettings()
+      savePlayerSetting({ continueNext: on })
     },
     close() {
       const element = audio()

@@ -1,9 +1,11 @@
 import type { MaybeRefOrGetter, Ref } from 'vue'
+import { usePhoneVoice } from '~/composables/usePhoneVoice'
 
 /**
  * Highlights the block of the stop's text that the narration is reading, and keeps it in view
  * when `follow` is on. Block 0 is the title; block n is the n-th top-level block of the body,
- * matching how `npm run narration` cuts the text (scripts/lib/narrationText.ts).
+ * matching how `npm run narration` cuts the text (scripts/lib/narrationText.ts). When the phone's
+ * own voice reads the page instead (`trackKey` names its reading), the highlight follows that.
  */
 export function useTranscriptFollow(options: {
   title: Ref<HTMLElement | null>
@@ -11,9 +13,13 @@ export function useTranscriptFollow(options: {
   cues: MaybeRefOrGetter<number[]>
   currentTime: MaybeRefOrGetter<number>
   active: MaybeRefOrGetter<boolean>
+  trackKey: MaybeRefOrGetter<string | null>
   follow: Ref<boolean>
 }) {
+  const phone = usePhoneVoice()
   const index = computed(() => {
+    const reading = phone.reading.value
+    if (reading?.speaking && reading.key === toValue(options.trackKey)) return reading.block
     if (!toValue(options.active)) return -1
     const time = toValue(options.currentTime)
     const cues = toValue(options.cues)
@@ -39,5 +45,7 @@ export function useTranscriptFollow(options: {
   })
 
   onBeforeUnmount(() => blocks().forEach(element => element?.classList.remove('is-spoken')))
-  return { index }
+  /** The text of each block, in the order they are highlighted: what the phone's voice reads. */
+  const texts = () => blocks().map(element => (element as HTMLElement | null)?.innerText ?? '')
+  return { index, texts }
 }

@@ -10,6 +10,9 @@ const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const NEEDED = [
   { pkg: 'chromium', why: 'browser tests', present: () => Boolean(process.env.CHROMIUM_PATH) || onPath('chromium') },
   { pkg: 'espeak-ng', why: 'narration tests', present: () => onPath('espeak-ng') },
+  // Chromium's Web Speech voices on Linux: the phone's-voice tests read through it.
+  { pkg: 'speech-dispatcher', why: 'the browser\'s own voices (Web Speech)', present: () => onPath('speech-dispatcher') },
+  { pkg: 'speech-dispatcher-espeak-ng', why: 'the browser\'s own voices (Web Speech)', present: () => existsSync('/usr/lib/speech-dispatcher-modules/sd_espeak-ng') },
   { pkg: 'opus-tools', why: 'narration encoding', present: () => onPath('opusenc') },
   { pkg: 'lame', why: 'narration encoding', present: () => onPath('lame') },
   { pkg: 'ffmpeg', why: 'narration loudness (EBU R128) and cleaning up volunteers\' recordings', present: () => onPath('ffmpeg') },
