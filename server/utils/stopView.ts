@@ -6,6 +6,7 @@ import { pickText } from '../../shared/utils/pickText'
 import { buildWalk, narrationFor } from './walkView'
 import type { ContentSnapshot } from './contentStore'
 import { sourceChangedSince } from './translationState'
+import { practicalView } from './practicalView'
 
 /** One stop of one walk in one language; null when the walk or the stop on it does not exist. */
 export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: string, locale: LocaleCode): StopDetail | null {
@@ -35,6 +36,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     body: text.text.body,
     sourceChanged: text.translated ? sourceChangedSince(content.stopTexts.get(stopSlug), text.lang) : null,
     accessCheckOnSite: facts.accessCheckOnSite,
+    practical: practicalView(facts, [walk.start, walk.end]),
     nameZh: facts.nameZh,
     addressZh: facts.addressZh,
     position: facts.position,

@@ -23,13 +23,48 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 })
 
+/** Whether and how a stop can be visited, as far as its sources say. */
+export const VISITING_STATUSES = ['open', 'groundsOpen', 'byArrangement', 'mayNeedBooking', 'publicSpace', 'unconfirmed'] as const
+
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+
+/** What a source said, when it held (absent: undated, shown as not confirmed) and which of the stop's `sources` said it (0-based). */
+const claimed = {
+  asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  source: z.number().int().nonnegative().optional(),
+}
+
+export const practicalSchema = z.strictObject({
+  visiting: z.strictObject({ status: z.enum(VISITING_STATUSES), ...claimed }),
+  /** People live here: readers are asked to keep their voices down. */
+  residential: z.boolean().optional(),
+  hours: z.strictObject({
+    /** Days are ISO weekdays (1 is Monday); a period with no days holds every day. */
+    periods: z.array(z.strictObject({
+      days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
+      opens: clockTime,
+      closes: clockTime,
+    })).min(1),
+    ...claimed,
+  }).optional(),
+  admission: z.strictObject({ free: z.boolean(), ...claimed }).optional(),
+})
+
 export const stopFactsSchema = z.strictObject({
   nameZh: singleLineText().min(2),
   addressZh: singleLineText().min(4),
   position: positionSchema,
   /** True when opening hours or access may have changed: readers are told to check on site. */
   accessCheckOnSite: z.boolean(),
+  practical: practicalSchema,
   sources: z.array(sourceSchema).min(1),
+}).superRefine((facts, context) => {
+  const claims = { visiting: facts.practical.visiting, hours: facts.practical.hours, admission: facts.practical.admission }
+  for (const [name, claim] of Object.entries(claims)) {
+    if (claim?.source !== undefined && claim.source >= facts.sources.length) {
+      context.addIssue({ code: 'custom', path: ['practical', name, 'source'], message: `No source number ${claim.source}: this stop lists ${facts.sources.length} (counted from 0)` })
+    }
+  }
 })
 
 /**
@@ -101,6 +136,8 @@ export const walkTextSchema = z.strictObject({
 export type Position = z.infer<typeof positionSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type StopFacts = z.infer<typeof stopFactsSchema>
+export type Practical = z.infer<typeof practicalSchema>
+export type VisitingStatus = typeof VISITING_STATUSES[number]
 export type StopText = z.infer<typeof stopTextSchema>
 export type Station = z.infer<typeof stationSchema>
 export type WalkFacts = z.infer<typeof walkFactsSchema>

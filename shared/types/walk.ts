@@ -1,4 +1,4 @@
-import type { Narration, Position, Source, Station } from '../schemas/content'
+import type { Narration, Position, Practical, Source, Station } from '../schemas/content'
 import type { Leg } from '../utils/walking'
 import type { LocaleCode } from '../../i18n/registry'
 
@@ -62,6 +62,19 @@ export interface StopNeighbour extends Localised {
   narration: NarrationView | null
 }
 
+/** A claim of the stop's practical facts with its source named, ready to show. */
+type Sourced<Claim> = Omit<Claim, 'source'> & { source: string | null }
+
+/** What a student needs on the pavement: can they go in, when, for how much, and the nearest metro. */
+export interface PracticalView {
+  visiting: Sourced<Practical['visiting']>
+  residential: boolean
+  hours: Sourced<NonNullable<Practical['hours']>> | null
+  admission: Sourced<NonNullable<Practical['admission']>> | null
+  /** The nearer of the walk's two stations, with the walking estimate from it. */
+  metro: { label: string, minutes: number }
+}
+
 export interface StopDetail extends Localised {
   slug: string
   title: string
@@ -69,6 +82,7 @@ export interface StopDetail extends Localised {
   address: string
   accessNotes: string
   accessCheckOnSite: boolean
+  practical: PracticalView
   nameZh: string
   addressZh: string
   position: Position
