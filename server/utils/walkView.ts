@@ -89,6 +89,7 @@ export function buildWalk(content: ContentSnapshot, slug: string, locale: Locale
     languages,
     start: { ...facts.start, label: text.text.startLabel },
     end: { ...facts.end, label: text.text.endLabel },
+    notes: facts.practical.notes,
     legFromStart: legs[0]!,
     stops,
     narration: narrationFor(content, slug, text.lang),

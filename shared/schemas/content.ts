@@ -116,8 +116,12 @@ export const stationSchema = z.strictObject({
 
 const latLngPair = z.tuple([z.number(), z.number()])
 
+/** Warnings for the whole walk, each a translated sentence: lanes where people live, a path too narrow for a group. */
+export const WALK_NOTES = ['residentialLanes', 'narrowPath'] as const
+
 export const walkFactsSchema = z.strictObject({
   order: z.number().int().nonnegative(),
+  practical: z.strictObject({ notes: z.array(z.enum(WALK_NOTES)) }),
   stops: z.array(z.string().regex(SLUG_PATTERN)).min(2),
   start: stationSchema,
   end: stationSchema,
@@ -141,5 +145,6 @@ export type VisitingStatus = typeof VISITING_STATUSES[number]
 export type StopText = z.infer<typeof stopTextSchema>
 export type Station = z.infer<typeof stationSchema>
 export type WalkFacts = z.infer<typeof walkFactsSchema>
+export type WalkNote = typeof WALK_NOTES[number]
 export type WalkText = z.infer<typeof walkTextSchema>
 export type Narration = z.infer<typeof narrationSchema>

@@ -1,4 +1,4 @@
-import type { Narration, Position, Practical, Source, Station } from '../schemas/content'
+import type { Narration, Position, Practical, Source, Station, WalkNote } from '../schemas/content'
 import type { Leg } from '../utils/walking'
 import type { LocaleCode } from '../../i18n/registry'
 
@@ -47,6 +47,8 @@ export interface WalkDetail extends WalkSummary {
   sourceChanged: LocaleCode | null
   start: StationView
   end: StationView
+  /** Warnings for the whole walk, shown under "Before you go". */
+  notes: WalkNote[]
   legFromStart: Leg
   stops: WalkStopView[]
   /** The walk's spoken introduction (its description read aloud) in the language shown, if there is one. */
@@ -95,6 +97,15 @@ export interface StopDetail extends Localised {
   walk: { slug: string, title: string, number: number, stopCount: number }
   previous: StopNeighbour | null
   next: StopNeighbour | null
+}
+
+/** A walk's printable sheet (`/api/walks/<slug>/sheet`). */
+export interface WalkSheet {
+  walk: Pick<WalkDetail, 'slug' | 'title' | 'summary' | 'lang' | 'translated' | 'start' | 'end' | 'distanceM' | 'durationMin' | 'notes'>
+  stops: (Pick<StopDetail, 'slug' | 'title' | 'lang' | 'address' | 'nameZh' | 'addressZh' | 'accessCheckOnSite' | 'practical'> & { number: number })[]
+  /** The walk's public address in the sheet's language, and its QR code (an <svg> made by the qrcode library); null with no public origin. */
+  link: string | null
+  svg: string | null
 }
 
 export interface StopQrCode extends Pick<WalkStopView, 'slug' | 'number' | 'title' | 'lang' | 'nameZh'> {

@@ -36,3 +36,28 @@ test('the walkway\'s daily hours carry their date; a stop nobody has confirmed s
   await page.goto('/walks/yuyuan-road/yu-lane-garden')
   await expect(visit.locator(row(en.stop.practical.openTo))).toHaveText(en.stop.practical.status.unconfirmed)
 })
+
+/** Pages in a PDF as Chromium prints it: one `/Type /Page` object each. */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+
+for (const [code, walk, stops] of [['ko', 'yuyuan-road', 6], ['ar', 'suzhou-creek', 3]] as const) {
+  test(`${code}: "before you go" on the walk page leads to a one-page printable sheet of ${walk}, with Chinese addresses and a code that opens the walk`, async ({ page }) => {
+    const texts = messages(code)
+    await page.goto(`/${code}/walks/${walk}`)
+    const before = page.locator('section.before')
+    await expect(before.getByRole('heading', { name: texts.walk.beforeYouGo.heading })).toBeVisible()
+    await expect(before).toContainText(texts.walk.beforeYouGo.bestTimeValue)
+    await expect(before).toContainText(walk === 'yuyuan-road' ? texts.walk.beforeYouGo.notes.residentialLanes : texts.walk.beforeYouGo.notes.narrowPath)
+    await before.getByRole('link', { name: texts.walk.beforeYouGo.sheetLink }).click()
+    await expect(page).toHaveURL(new RegExp(`/${code}/walks/${walk}/sheet$`))
+
+    const items = page.locator('ol.stops > li')
+    await expect(items).toHaveCount(stops)
+    await expect(items.first().locator('.zh')).toContainText('上海市长宁区')
+    await expect(page.getByRole('img', { name: texts.walk.sheet.codeLabel }).locator('svg')).toBeVisible()
+    await expect(page.locator('figcaption')).toHaveText(new RegExp(`/${code}/walks/${walk}$`))
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByRole('button', { name: texts.walk.sheet.print })).toBeHidden()
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1)
+  })
+}

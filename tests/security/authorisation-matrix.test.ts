@@ -556,6 +556,7 @@ const ROWS: Row[] = [
   { file: 'walks/[slug].get.ts', method: 'GET', what: 'a walk', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek' }), expected: PUBLIC },
   { file: 'walks/[slug]/offline.get.ts', method: 'GET', what: 'a walk\'s offline package', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek/offline' }), expected: PUBLIC },
   { file: 'walks/[slug]/qr.get.ts', method: 'GET', what: 'a walk\'s QR codes', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek/qr' }), expected: PUBLIC },
+  { file: 'walks/[slug]/sheet.get.ts', method: 'GET', what: 'a walk\'s printable sheet', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek/sheet' }), expected: PUBLIC },
   {
     file: 'walks/[slug]/stops/[stop].get.ts', method: 'GET', what: 'a stop',
     build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek/stops/zhongshan-park-frontage' }),

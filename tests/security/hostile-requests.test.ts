@@ -555,6 +555,7 @@ add('public reads', () => ({ method: 'GET', path: '' }), [
   ...Object.entries(HOSTILE_SEGMENTS).flatMap(([label, segment]) => [
     { label: `walk with ${label}`, request: () => ({ path: `/api/walks/${segment}` }) },
     { label: `walk offline package with ${label}`, request: () => ({ path: `/api/walks/${segment}/offline` }) },
+    { label: `walk sheet with ${label}`, request: () => ({ path: `/api/walks/${segment}/sheet` }) },
     { label: `stop with ${label}`, request: () => ({ path: `/api/walks/suzhou-creek/stops/${segment}` }) },
     { label: `event with ${label}`, request: () => ({ path: `/api/events/${segment}` }) },
   ]),
@@ -563,6 +564,8 @@ add('public reads', () => ({ method: 'GET', path: '' }), [
   { label: 'an unknown stop', key: 'stopNotFound', request: () => ({ path: '/api/walks/suzhou-creek/stops/no-such-stop' }) },
   { label: 'a stop of another walk', key: 'stopNotFound', request: () => ({ path: '/api/walks/suzhou-creek/stops/qian-xuesen-residence' }) },
   { label: 'an unknown walk\'s QR codes', key: 'walkNotFound', request: () => ({ path: '/api/walks/no-such-walk/qr' }) },
+  { label: 'an unknown walk\'s sheet', key: 'walkNotFound', request: () => ({ path: '/api/walks/no-such-walk/sheet' }) },
+  { label: 'a sheet in an unknown language', request: () => ({ path: '/api/walks/suzhou-creek/sheet?locale=xx%3Cscript%3E' }) },
   { label: 'QR codes for an unknown language', key: 'invalidInput', request: () => ({ path: '/api/walks/suzhou-creek/qr?codes=evil.example' }) },
   { label: 'QR codes with a traversing slug', request: () => ({ path: '/api/walks/..%2f..%2fauth/qr' }) },
   { label: 'an unknown walk offline', key: 'walkNotFound', request: () => ({ path: '/api/walks/no-such-walk/offline' }) },

@@ -474,6 +474,7 @@ test('payloads in the path, query and hash are never reflected raw and never run
     `/walks/x%22%27%3E%3Cscript%3Ewindow.__xss=2%3C/script%3E`,
     `/ru/walks/suzhou-creek/${e(img)}`,
     `/fr/walks/${e(vue)}/qr`,
+    `/ko/walks/${e(script)}/sheet`,
     `/signup/${e(script)}`,
     `/signup/${'A'.repeat(32)}?name=${e(img)}`,
     `/organiser/events/${e(script)}`,

@@ -25,7 +25,7 @@ const FORMS: [string, z.ZodType, Record<string, unknown>][] = [
   ['return', returnSchema, { comment: 'Read it more slowly.' }],
   ['stop text', stopTextSchema, { title: 'A stop', summary: 'A summary of ten.', address: '1 Road', accessNotes: 'Open daily.' }],
   ['stop facts', stopFactsSchema, { nameZh: '旧居', addressZh: '上海某路', position, accessCheckOnSite: false, practical: { visiting: { status: 'open' } }, sources: [{ title: 'A book' }] }],
-  ['walk facts', walkFactsSchema, { order: 1, stops: ['a', 'b'], start: station, end: station }],
+  ['walk facts', walkFactsSchema, { order: 1, practical: { notes: [] }, stops: ['a', 'b'], start: station, end: station }],
   ['narration', narrationSchema, { kind: 'recorded', durationS: 60, cues: [0], sources: [{ src: '/narration/en/a.mp3', type: 'audio/mpeg', bytes: 100 }] }],
 ]
 
