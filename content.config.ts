@@ -1,6 +1,6 @@
 import { defineCollection, defineContentConfig } from '@nuxt/content'
 import { z } from 'zod'
-import { narrationSchema, stopFactsSchema, stopTextSchema, walkFactsSchema, walkTextSchema } from './shared/schemas/content'
+import { narrationSchema, stopFactsSchema, stopTextSchema, storyTextSchema, walkFactsSchema, walkTextSchema } from './shared/schemas/content'
 
 // @nuxt/content fills `rawbody` with the whole file, which the server hashes to tell stale translations (see scripts/lib/sourceHash.ts).
 const withRawFile = { rawbody: z.string() }
@@ -12,5 +12,6 @@ export default defineContentConfig({
     walks: defineCollection({ type: 'data', source: 'walks/*.yml', schema: walkFactsSchema }),
     walkTexts: defineCollection({ type: 'page', source: 'walks/*/*.md', schema: walkTextSchema.extend(withRawFile) }),
     narrations: defineCollection({ type: 'data', source: 'narration/*/*.yml', schema: narrationSchema }),
+    story: defineCollection({ type: 'page', source: 'story/*.md', schema: storyTextSchema }),
   },
 })

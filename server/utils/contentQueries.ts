@@ -8,4 +8,5 @@ export const CONTENT_QUERIES: Readonly<Record<string, string>> = {
   walks: 'SELECT * FROM _content_walks ORDER BY "order" ASC',
   walkTexts: 'SELECT * FROM _content_walkTexts ORDER BY stem ASC',
   narrations: 'SELECT * FROM _content_narrations ORDER BY stem ASC',
+  story: 'SELECT * FROM _content_story ORDER BY stem ASC',
 }

@@ -58,11 +58,17 @@ export async function loadWalkTexts(event: Reader) {
   return groupBySlugAndLocale(await queryCollection(event, 'walkTexts').all())
 }
 
+/** "How this walk began", by locale: `content/story/<locale>.md`. */
+export async function loadStory(event: Reader) {
+  const rows = await queryCollection(event, 'story').all()
+  return new Map(rows.map(row => [slugOf(row.stem) as LocaleCode, row]))
+}
+
 async function readContent(event: Reader) {
-  const [stopFacts, stopTexts, walkFacts, walkTexts, narrations] = await Promise.all([
-    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event),
+  const [stopFacts, stopTexts, walkFacts, walkTexts, narrations, story] = await Promise.all([
+    loadStopFacts(event), loadStopTexts(event), loadWalkFacts(event), loadWalkTexts(event), loadNarrations(event), loadStory(event),
   ])
-  return { stopFacts, stopTexts, walkFacts, walkTexts, narrations }
+  return { stopFacts, stopTexts, walkFacts, walkTexts, narrations, story }
 }
 
 let snapshot: ReturnType<typeof readContent> | null = null

@@ -137,6 +137,12 @@ export const walkTextSchema = z.strictObject({
   translatedFrom: translatedFromSchema,
 })
 
+/** "How this walk began": one page per language, `content/story/<locale>.md`. */
+export const storyTextSchema = z.strictObject({
+  title: singleLineText().min(2).max(80),
+  summary: multiLineText().min(10).max(240),
+})
+
 export type Position = z.infer<typeof positionSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type StopFacts = z.infer<typeof stopFactsSchema>

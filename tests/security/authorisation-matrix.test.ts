@@ -552,6 +552,7 @@ const ROWS: Row[] = [
   },
 
   // Public: walks.
+  { file: 'story.get.ts', method: 'GET', what: 'how the walk began', build: async () => ({ method: 'GET', path: '/api/story?locale=ko' }), expected: PUBLIC },
   { file: 'walks/index.get.ts', method: 'GET', what: 'walks', build: async () => ({ method: 'GET', path: '/api/walks' }), expected: PUBLIC },
   { file: 'walks/[slug].get.ts', method: 'GET', what: 'a walk', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek' }), expected: PUBLIC },
   { file: 'walks/[slug]/offline.get.ts', method: 'GET', what: 'a walk\'s offline package', build: async () => ({ method: 'GET', path: '/api/walks/suzhou-creek/offline' }), expected: PUBLIC },

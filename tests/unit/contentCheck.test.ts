@@ -16,6 +16,10 @@ describe('content:check on a tree with every kind of problem', async () => {
     ['a wrong type', 'content/stops/bad-schema.yml:5: accessCheckOnSite: Invalid input: expected boolean, received string'],
     ['an empty list', 'content/stops/bad-schema.yml:6: sources: Too small: expected array to have >=1 items'],
     ['an unknown field', 'content/stops/bad-schema.yml:7: Unrecognized key: "openingHours"'],
+    ['a stop without its practical facts', 'content/stops/bad-schema.yml:1: practical: Invalid input: expected object, received undefined'],
+    ['a story page in a language the app does not have', 'content/story/de.md:1: "de" is not a language of the app (en, zh, ko, ru, fr, ar)'],
+    ['a story page without a title', 'content/story/fr.md:2: title: Invalid input: expected string, received undefined'],
+    ['a language without a story page', 'content/story/zh.md:1: the story page is missing in zh'],
     ['front matter too short', 'content/stops/ko/good-stop.md:3: summary: Too small: expected string to have >=10 characters'],
     ['a translation from an unknown language', 'content/stops/ko/good-stop.md:6: translatedFrom.locale: Invalid option: expected one of "en"|"zh"'],
     ['a translation that does not name its source', 'content/stops/fr/good-stop.md:2: translatedFrom: a translation must say which source version it was made from (npx tsx scripts/source-hash.ts <source file>)'],
@@ -50,7 +54,7 @@ describe('content:check on a tree with every kind of problem', async () => {
   })
 
   it('reports nothing else: good links, a matching narration and valid files pass', () => {
-    expect(lines).toHaveLength(36)
+    expect(lines).toHaveLength(43)
     expect(lines.filter(line => /walks\/en\/test-walk\.md|stops\/en\/far-stop\.md|narration\/en\/far-stop\.yml/.test(line))).toEqual([])
   })
 })
@@ -60,7 +64,7 @@ describe('npm run content:check', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/content-check.ts', BROKEN], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('content/walks/test-walk.yml:5: stops: good-stop is listed twice\n')
-    expect(run.stdout).toMatch(/content check: 35 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
+    expect(run.stdout).toMatch(/content check: 42 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
   })
 
   it('passes on the real content (translations out of date are only warnings)', async () => {

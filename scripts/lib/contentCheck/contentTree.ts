@@ -32,6 +32,8 @@ export interface ContentTree {
   walkFacts: DataFile[]
   stopTexts: TextFile[]
   walkTexts: TextFile[]
+  /** "How this walk began": `content/story/<locale>.md`. */
+  storyTexts: TextFile[]
   narrations: DataFile[]
 }
 
@@ -73,6 +75,8 @@ export function readContentTree(root: string): ContentTree {
     walkFacts: readData(join(contentDir, 'walks')),
     stopTexts: readTexts(join(contentDir, 'stops')),
     walkTexts: readTexts(join(contentDir, 'walks')),
+    storyTexts: namesIn(join(contentDir, 'story'), '.md').map(name =>
+      parseTextFile(shown(join(contentDir, 'story', name)), readFileSync(join(contentDir, 'story', name), 'utf8'), basename(name, '.md'))),
     narrations: foldersIn(narrationDir).flatMap(locale => readData(join(narrationDir, locale), locale)),
   }
 }

@@ -1,4 +1,4 @@
-import { narrationSchema, stopFactsSchema, stopTextSchema, walkFactsSchema, walkTextSchema } from '../../../shared/schemas/content'
+import { narrationSchema, stopFactsSchema, stopTextSchema, storyTextSchema, walkFactsSchema, walkTextSchema } from '../../../shared/schemas/content'
 import { readContentTree } from './contentTree'
 import { checkMarkdown } from './markdown'
 import { checkNarration } from './narration'
@@ -6,6 +6,7 @@ import type { Parsed, ParsedContent } from './parsed'
 import { checkPositions } from './positions'
 import type { Problem } from './problem'
 import { checkSlugs } from './slugs'
+import { checkStory } from './story'
 import { checkTranslations } from './translations'
 import { validate } from './validate'
 
@@ -34,10 +35,12 @@ export async function checkContent(root: string): Promise<Problem[]> {
     publicDir: tree.publicDir,
   }
 
+  for (const story of tree.storyTexts) validate(story.file, story.frontMatter, storyTextSchema, problems)
   problems.push(
     ...checkSlugs(tree, parsed),
     ...checkPositions(parsed),
-    ...[...tree.stopTexts, ...tree.walkTexts].flatMap(text => checkMarkdown(text, site)),
+    ...[...tree.stopTexts, ...tree.walkTexts, ...tree.storyTexts].flatMap(text => checkMarkdown(text, site)),
+    ...checkStory(tree.storyTexts),
     ...checkTranslations(parsed.stopTexts, tree.stopTexts),
     ...checkTranslations(parsed.walkTexts, tree.walkTexts),
     ...await checkNarration(parsed, tree.publicDir),
