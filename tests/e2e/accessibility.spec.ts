@@ -47,6 +47,8 @@ for (const locale of ['en', 'ar'] as const) {
     await expectAccessible(page, at('/walks/yuyuan-road/qian-xuesen-residence'))
     await expectAccessible(page, at('/walks/suzhou-creek/ecupl-st-johns-campus'))
     await expectAccessible(page, at('/walks/suzhou-creek/qr'))
+    await expectAccessible(page, at('/walks/yuyuan-road/sheet'))
+    await expectAccessible(page, at('/story'))
     await expectAccessible(page, at(`/events/${eventId}`))
     await expectAccessible(page, at(`/events/${eventId}`), '.meeting-marker', () => page.locator('.map-section button').first().click())
     await expectAccessible(page, at(`/signup/${confirmed.token}`), '.ticket')

@@ -12,7 +12,7 @@ for (const locale of ['ko', 'ar'] as const) {
     // A student with a place on a walk that has taken place: their page holds the reflection form, and the live page.
     const { token } = await signUpStudent(page.request, eventId, 'Min-jun Kim')
     moveWalkIntoPast(process.env.E2E_DATABASE_FILE!, eventId)
-    for (const path of ['', '/walks/yuyuan-road', '/walks/yuyuan-road/qian-xuesen-residence', `/events/${eventId}`, `/signup/${token}`, `/live/${token}`]) {
+    for (const path of ['', '/walks/yuyuan-road', '/walks/yuyuan-road/qian-xuesen-residence', '/walks/yuyuan-road/sheet', '/story', `/events/${eventId}`, `/signup/${token}`, `/live/${token}`]) {
       await page.goto(`/${locale}${path}`)
       if (path.startsWith('/signup/')) await page.locator('section.reflection textarea').waitFor()
       if (path.startsWith('/live/')) await page.locator('#where-heading').waitFor()
