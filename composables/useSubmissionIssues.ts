@@ -23,6 +23,7 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       audioMissing: () => t('studio.issues.audioMissing'),
       unknownText: () => t('studio.issues.unknownText'),
       noChanges: () => t('studio.issues.noChanges'),
+      glossary: () => t('studio.issues.glossary', { subject }),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

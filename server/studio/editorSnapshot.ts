@@ -6,6 +6,7 @@ import type { EditorSnapshot, SubmissionView } from '../../shared/types/submissi
 import { sourceLocaleOf } from './plannedFiles'
 import { parseTextFile, readFrontMatter } from './textFile'
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
+import { readWorkspaceGlossary } from './workspaceGlossary'
 
 /** The version of the published file a draft starts from, or null for a new translation. */
 export function publishedHash(workspace: Workspace, target: EditorTarget): string | null {
@@ -44,6 +45,7 @@ export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft
     state,
     position: position ?? null,
     narration: narration ? { kind: narration.kind, src: narration.sources[0]!.src, type: narration.sources[0]!.type } : null,
+    glossary: readWorkspaceGlossary(workspace, target.locale),
     draft,
   }
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { avoidedSpellings } from '../../scripts/lib/contentCheck/glossary'
 import { checkMarkdown } from '../../scripts/lib/contentCheck/markdown'
 import { insideShanghai } from '../../scripts/lib/contentCheck/positions'
 import type { Site } from '../../scripts/lib/contentCheck/site'
@@ -11,6 +12,7 @@ import { planTextFiles } from './plannedFiles'
 import type { SubmissionRow } from './submissionStore'
 import { workspacePaths, type Workspace } from './workspace'
 import { readWorkspaceContent } from './workspaceContent'
+import { readWorkspaceGlossary } from './workspaceGlossary'
 
 /** What internal links in a text may point to, read from the workspace as it is now. */
 export function workspaceSite(workspace: Workspace): Site {
@@ -39,6 +41,15 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
   if (!row.body.trim()) issues.push({ field: 'body', code: 'required' })
   const text = { file: 'body', slug: row.slug, locale: row.locale, raw: row.body, frontMatter: null, body: row.body, bodyLine: 1 }
   for (const problem of checkMarkdown(text, site)) issues.push({ field: 'body', code: problem.code ?? 'markdown', subject: problem.subject, line: problem.line })
+
+  // The language's glossary: a spelling it avoids, in a field or the body, is named with the one to use.
+  const glossary = readWorkspaceGlossary(workspace, row.locale)
+  if (glossary) {
+    for (const [key, value] of Object.entries(fields)) {
+      for (const use of avoidedSpellings(glossary, value)) issues.push({ field: `fields.${key}`, code: 'glossary', subject: `${use.spelling} → ${use.term}` })
+    }
+    for (const use of avoidedSpellings(glossary, row.body)) issues.push({ field: 'body', code: 'glossary', subject: `${use.spelling} → ${use.term}`, line: use.line })
+  }
 
   if (row.position && row.kind === 'stop' && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
   if (!issues.length && !row.audioFile && planTextFiles(workspace, row).every(isUnchanged)) issues.push({ field: 'body', code: 'noChanges' })

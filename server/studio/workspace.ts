@@ -46,6 +46,7 @@ export const workspacePaths = {
   text: (kind: SubmissionKind, locale: string, slug: string) => `content/${kind}s/${locale}/${slug}.md`,
   facts: (kind: SubmissionKind, slug: string) => `content/${kind}s/${slug}.yml`,
   narration: (locale: string, slug: string) => `content/narration/${locale}/${slug}.yml`,
+  glossary: (locale: string) => `content/glossary/${locale}.yml`,
   audio: (locale: string, slug: string, extension: string) => `public/narration/${locale}/${slug}.${extension}`,
 }
 

@@ -143,6 +143,22 @@ export const storyTextSchema = z.strictObject({
   summary: multiLineText().min(10).max(240),
 })
 
+/**
+ * One language's glossary, `content/glossary/<locale>.yml`: the words its UI strings and content write
+ * one way. `content:check` refuses any spelling in `avoid`; the studio shows the list to volunteers.
+ */
+export const glossarySchema = z.strictObject({
+  register: multiLineText().min(3),
+  terms: z.array(z.strictObject({
+    term: singleLineText().min(1),
+    /** What it stands for, in English or Chinese, for volunteers of other languages. */
+    means: singleLineText().min(1),
+    avoid: z.array(singleLineText().min(2)).optional(),
+    note: multiLineText().min(2).optional(),
+  })).min(1),
+})
+
+export type Glossary = z.infer<typeof glossarySchema>
 export type Position = z.infer<typeof positionSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type StopFacts = z.infer<typeof stopFactsSchema>

@@ -1,3 +1,4 @@
+import type { Glossary } from '../schemas/content'
 /** What a volunteer works on: a stop's text (and position, narration) or a walk's text. */
 export type SubmissionKind = 'stop' | 'walk'
 
@@ -81,6 +82,8 @@ export interface EditorSnapshot {
   state: 'original' | 'current' | 'stale' | 'missing'
   position: SubmittedPosition | null
   narration: { kind: 'recorded' | 'synthesised', src: string, type: string } | null
+  /** The language's glossary, shown beside the editor; null when the language has none. */
+  glossary: Glossary | null
   draft: SubmissionView | null
 }
 

@@ -105,6 +105,11 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await expect(page.getByText('Published text: Up to date')).toBeVisible()
   // The English source sits beside each field.
   await expect(page.locator('.source[lang="en"]').first()).toHaveText('Qian Xuesen\'s former residence')
+  // The Russian glossary is at hand: the words to write one way, and those not to.
+  await page.getByText('Glossary for this language').click()
+  const yuyuan = page.locator('.glossary tr', { hasText: 'Yuyuan Road' })
+  await expect(yuyuan.locator('td').first()).toContainText('Юйюань-лу')
+  await expect(yuyuan.locator('td').last()).toContainText('улица Юйюань-лу')
 
   const title = page.getByLabel('Title', { exact: true })
   await title.fill('Дом Цянь Сюэсэня в Цишаньцуне')

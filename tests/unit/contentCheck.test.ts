@@ -20,6 +20,10 @@ describe('content:check on a tree with every kind of problem', async () => {
     ['a story page in a language the app does not have', 'content/story/de.md:1: "de" is not a language of the app (en, zh, ko, ru, fr, ar)'],
     ['a story page without a title', 'content/story/fr.md:2: title: Invalid input: expected string, received undefined'],
     ['a language without a story page', 'content/story/zh.md:1: the story page is missing in zh'],
+    ['a spelling the glossary avoids, in content', 'content/stops/ko/good-stop.md:11: "쑤저우허" is written "쑤저우강" in ko (content/glossary/ko.yml)'],
+    ['a spelling the glossary avoids, in the UI strings', 'i18n/locales/ko.json:2: "위위안루" is written "위위안로" in ko (content/glossary/ko.yml)'],
+    ['a glossary that does not match its schema', 'content/glossary/en.yml:1: register: Invalid input: expected string, received undefined'],
+    ['a language without a glossary', 'content/glossary/ar.yml:1: the glossary of ar is missing'],
     ['front matter too short', 'content/stops/ko/good-stop.md:3: summary: Too small: expected string to have >=10 characters'],
     ['a translation from an unknown language', 'content/stops/ko/good-stop.md:6: translatedFrom.locale: Invalid option: expected one of "en"|"zh"'],
     ['a translation that does not name its source', 'content/stops/fr/good-stop.md:2: translatedFrom: a translation must say which source version it was made from (npx tsx scripts/source-hash.ts <source file>)'],
@@ -54,7 +58,7 @@ describe('content:check on a tree with every kind of problem', async () => {
   })
 
   it('reports nothing else: good links, a matching narration and valid files pass', () => {
-    expect(lines).toHaveLength(43)
+    expect(lines).toHaveLength(50)
     expect(lines.filter(line => /walks\/en\/test-walk\.md|stops\/en\/far-stop\.md|narration\/en\/far-stop\.yml/.test(line))).toEqual([])
   })
 })
@@ -64,7 +68,7 @@ describe('npm run content:check', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/content-check.ts', BROKEN], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('content/walks/test-walk.yml:5: stops: good-stop is listed twice\n')
-    expect(run.stdout).toMatch(/content check: 42 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
+    expect(run.stdout).toMatch(/content check: 49 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
   })
 
   it('passes on the real content (translations out of date are only warnings)', async () => {

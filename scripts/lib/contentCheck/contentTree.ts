@@ -34,6 +34,10 @@ export interface ContentTree {
   walkTexts: TextFile[]
   /** "How this walk began": `content/story/<locale>.md`. */
   storyTexts: TextFile[]
+  /** `content/glossary/<locale>.yml`, with `locale` set from the name. */
+  glossaries: DataFile[]
+  /** The UI strings of each language, `i18n/locales/<locale>.json`, when the tree has them. */
+  uiStrings: { file: string, locale: string, raw: string }[]
   narrations: DataFile[]
 }
 
@@ -77,6 +81,10 @@ export function readContentTree(root: string): ContentTree {
     walkTexts: readTexts(join(contentDir, 'walks')),
     storyTexts: namesIn(join(contentDir, 'story'), '.md').map(name =>
       parseTextFile(shown(join(contentDir, 'story', name)), readFileSync(join(contentDir, 'story', name), 'utf8'), basename(name, '.md'))),
+    glossaries: readData(join(contentDir, 'glossary')).map(file => ({ ...file, locale: file.slug })),
+    uiStrings: namesIn(join(root, 'i18n', 'locales'), '.json').map(name => ({
+      file: shown(join(root, 'i18n', 'locales', name)), locale: basename(name, '.json'), raw: readFileSync(join(root, 'i18n', 'locales', name), 'utf8'),
+    })),
     narrations: foldersIn(narrationDir).flatMap(locale => readData(join(narrationDir, locale), locale)),
   }
 }

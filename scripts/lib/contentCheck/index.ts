@@ -1,5 +1,6 @@
-import { narrationSchema, stopFactsSchema, stopTextSchema, storyTextSchema, walkFactsSchema, walkTextSchema } from '../../../shared/schemas/content'
+import { type Glossary, glossarySchema, narrationSchema, stopFactsSchema, stopTextSchema, storyTextSchema, walkFactsSchema, walkTextSchema } from '../../../shared/schemas/content'
 import { readContentTree } from './contentTree'
+import { checkGlossaries } from './glossary'
 import { checkMarkdown } from './markdown'
 import { checkNarration } from './narration'
 import type { Parsed, ParsedContent } from './parsed'
@@ -36,11 +37,16 @@ export async function checkContent(root: string): Promise<Problem[]> {
   }
 
   for (const story of tree.storyTexts) validate(story.file, story.frontMatter, storyTextSchema, problems)
+  const glossaries = new Map<string, Glossary>(tree.glossaries.flatMap((file) => {
+    const glossary = validate(file.file, file.yaml, glossarySchema, problems)
+    return glossary ? [[file.locale!, glossary]] : []
+  }))
   problems.push(
     ...checkSlugs(tree, parsed),
     ...checkPositions(parsed),
     ...[...tree.stopTexts, ...tree.walkTexts, ...tree.storyTexts].flatMap(text => checkMarkdown(text, site)),
     ...checkStory(tree.storyTexts),
+    ...checkGlossaries(tree, glossaries),
     ...checkTranslations(parsed.stopTexts, tree.stopTexts),
     ...checkTranslations(parsed.walkTexts, tree.walkTexts),
     ...await checkNarration(parsed, tree.publicDir),

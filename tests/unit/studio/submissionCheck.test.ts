@@ -53,3 +53,25 @@ describe('the submission check on hostile input', () => {
     expect(check({ fields: { title: '钱学森旧居（岐山村111号）', summary: 'منزل والد تشيان شيويسن في الأربعينيات والخمسينيات: هنا التقيا عام 1955.' }, body: `${published.body}\nMore.\n` })).toEqual([])
   })
 })
+
+describe('the submission check and the language\'s glossary', () => {
+  const workspace = makeStudioWorkspace()
+  afterAll(() => workspace.dispose())
+  const published = parseTextFile(readFileSync(join(workspace.root, `content/stops/ko/${SLUG}.md`), 'utf8'), 'ko')
+  const check = (edit: { fields?: Record<string, string>, body?: string }) => checkSubmission(workspace, {
+    kind: 'stop', slug: SLUG, locale: 'ko', position: null, audioFile: null,
+    fields: { ...published.fields, ...edit.fields }, body: edit.body ?? published.body,
+  })
+
+  it('accepts the published Korean text, which follows its glossary', () => {
+    expect(check({ body: `${published.body}\n\n첸쉐썬은 위위안로를 걸었어요.\n` }).filter(issue => issue.code === 'glossary')).toEqual([])
+  })
+
+  it('names each spelling the glossary avoids, with the one to use, in a field and on its line of the body', () => {
+    const issues = check({ fields: { title: '위위안루의 첸쉐썬 옛집' }, body: '첫 문단이에요.\n\n쑤저우허를 따라 걸어요.\n' })
+    expect(issues.filter(issue => issue.code === 'glossary')).toEqual([
+      { field: 'fields.title', code: 'glossary', subject: '위위안루 → 위위안로' },
+      { field: 'body', code: 'glossary', subject: '쑤저우허 → 쑤저우강', line: 3 },
+    ])
+  })
+})
