@@ -38,7 +38,7 @@ test('a downloaded walk works with no connection: every stop, narration with see
   await expect(map.locator('.leaflet-overlay-pane path').first()).toBeVisible({ timeout: 15_000 })
   await expect(map.locator('img.leaflet-tile-loaded').first()).toBeVisible()
 
-  const stopLinks = await page.locator(`a[href^="${WALK}/"]:not([href$="/qr"])`).evaluateAll(links =>
+  const stopLinks = await page.locator(`a[href^="${WALK}/"]:not([href$="/qr"]):not([href$="/sheet"])`).evaluateAll(links =>
     [...new Set(links.map(link => link.getAttribute('href')!))])
   expect(stopLinks).toHaveLength(6)
   for (const href of stopLinks) {
