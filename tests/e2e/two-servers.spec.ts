@@ -58,6 +58,9 @@ test.beforeAll(async () => {
       }, callback)
     },
   })
+  // The server killed mid-burst drops its SMTP connection (ECONNRESET): expected, and without a listener
+  // the emitter would throw in the test worker, which then tears down the database under the running test.
+  smtp.on('error', () => {})
   smtpPort = await freePort()
   await new Promise<void>(resolve => smtp.listen(smtpPort, '127.0.0.1', resolve))
 })

@@ -24,6 +24,8 @@ const smtp = new SMTPServer({
     }, callback)
   },
 })
+// A client that drops its connection (a server stopped mid-send) must not end the capture.
+smtp.on('error', () => {})
 smtp.listen(smtpPort, '127.0.0.1')
 
 createServer((request, response) => {

@@ -55,6 +55,8 @@ export async function startAppUnderTest(env: Record<string, string> = {}): Promi
       }, callback)
     },
   })
+  // A server stopped mid-send drops its connection: expected, and it must not throw in the test process.
+  smtp.on('error', () => {})
   const smtpPort = await freePort()
   await new Promise<void>(resolve => smtp.listen(smtpPort, '127.0.0.1', resolve))
 
