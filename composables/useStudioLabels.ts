@@ -21,6 +21,7 @@ export function useStudioLabels() {
     summary: t('studio.fields.summary'),
     address: t('studio.fields.address'),
     accessNotes: t('studio.fields.accessNotes'),
+    questions: t('studio.fields.questions'),
     startLabel: t('studio.fields.startLabel'),
     endLabel: t('studio.fields.endLabel'),
   } as Record<string, string>)[name] ?? name

@@ -24,6 +24,7 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       unknownText: () => t('studio.issues.unknownText'),
       noChanges: () => t('studio.issues.noChanges'),
       glossary: () => t('studio.issues.glossary', { subject }),
+      questions: () => t('studio.issues.questions'),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

@@ -26,7 +26,9 @@ export function composeTextFile(published: string | null, fields: Record<string,
   const match = published ? FRONT_MATTER.exec(published) : null
   const document: Document = match?.[1]?.trim() ? parseDocument(match[1]) : new Document({})
   for (const [key, value] of Object.entries(fields)) {
-    if (document.get(key) !== value) document.set(key, value)
+    // An optional field left empty (the form sends every field) is left out, not written as "".
+    if (value === '') document.delete(key)
+    else if (document.get(key) !== value) document.set(key, value)
   }
   // Set value by value, so the existing lines keep their quoting (a hash of digits must stay a string).
   if (!translatedFrom) document.delete('translatedFrom')

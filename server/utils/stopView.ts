@@ -7,6 +7,7 @@ import { buildWalk, narrationFor } from './walkView'
 import type { ContentSnapshot } from './contentStore'
 import { sourceChangedSince } from './translationState'
 import { practicalView } from './practicalView'
+import { questionLines } from '../../shared/schemas/content'
 
 /** One stop of one walk in one language; null when the walk or the stop on it does not exist. */
 export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: string, locale: LocaleCode): StopDetail | null {
@@ -31,6 +32,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     summary: text.text.summary,
     address: text.text.address,
     accessNotes: text.text.accessNotes,
+    questions: questionLines(text.text.questions ?? ''),
     lang: text.lang,
     translated: text.translated,
     body: text.text.body,

@@ -100,11 +100,22 @@ export const translatedFromSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{12}$/),
 }).optional()
 
+/** Questions a reader may think over at a stop: one per line, at most three, each a sentence. */
+export const MAX_QUESTIONS = 3
+export const MAX_QUESTION_CHARS = 200
+export const questionLines = (text: string) => text.split('\n').map(line => line.trim()).filter(Boolean)
+const questionsText = () => multiLineText()
+  .refine(text => questionLines(text).length <= MAX_QUESTIONS && questionLines(text).every(line => line.length >= 10 && line.length <= MAX_QUESTION_CHARS), {
+    message: `At most ${MAX_QUESTIONS} questions, one per line, each 10 to ${MAX_QUESTION_CHARS} characters`,
+    params: { questions: true },
+  })
+
 export const stopTextSchema = z.strictObject({
   title: singleLineText().min(2).max(80),
   summary: multiLineText().min(10).max(200),
   address: singleLineText().min(4),
   accessNotes: multiLineText().min(10),
+  questions: questionsText().optional(),
   translatedFrom: translatedFromSchema,
 })
 

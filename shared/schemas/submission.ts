@@ -7,12 +7,12 @@ import type { SubmissionKind } from '../types/submission'
 
 /** The front-matter fields a volunteer edits, per kind, in the order the form shows them. */
 export const TEXT_FIELDS = {
-  stop: ['title', 'summary', 'address', 'accessNotes'],
+  stop: ['title', 'summary', 'address', 'accessNotes', 'questions'],
   walk: ['title', 'summary', 'startLabel', 'endLabel'],
 } as const satisfies Record<SubmissionKind, readonly string[]>
 
 /** Fields shown as several lines. */
-export const LONG_FIELDS: ReadonlySet<string> = new Set(['summary', 'accessNotes'])
+export const LONG_FIELDS: ReadonlySet<string> = new Set(['summary', 'accessNotes', 'questions'])
 
 /** The published schema of each kind, without `translatedFrom`, which approval writes itself. */
 export const publishedFieldsSchema = {

@@ -83,6 +83,8 @@ export interface StopDetail extends Localised {
   summary: string
   address: string
   accessNotes: string
+  /** Questions to think over at the stop, in the text's language; often none. */
+  questions: string[]
   accessCheckOnSite: boolean
   practical: PracticalView
   nameZh: string

@@ -8,6 +8,7 @@ export function fieldIssue(issue: z.core.$ZodIssue): SubmissionIssue {
   if (issue.code === 'too_small') return { field, code: 'tooShort', subject: String(issue.minimum) }
   if (issue.code === 'too_big') return { field, code: 'tooLong', subject: String(issue.maximum) }
   if (isHiddenCharacterIssue(issue)) return { field, code: 'hiddenCharacters' }
+  if (issue.code === 'custom' && issue.params?.questions === true) return { field, code: 'questions' }
   if (issue.code === 'unrecognized_keys') return { field: 'fields', code: 'unknownField', subject: issue.keys.join(', ') }
   return { field, code: 'required' }
 }

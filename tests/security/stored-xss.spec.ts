@@ -298,7 +298,7 @@ test('a volunteer\'s name, stop text and front matter run neither in their edito
       kind: 'stop',
       slug: STUDIO_SLUG,
       locale: STUDIO_LOCALE,
-      fields: { title: `Titre ${short[0]}`, summary: TEXTS.join('\n').slice(0, 2000), address: short.slice(1, 4).join(' '), accessNotes: short.slice(4).join('\n').slice(0, 2000) },
+      fields: { title: `Titre ${short[0]}`, summary: TEXTS.join('\n').slice(0, 2000), address: short.slice(1, 4).join(' '), accessNotes: short.slice(4).join('\n').slice(0, 2000), questions: short.slice(4, 7).join('\n') },
       body,
       position: null,
     },

@@ -39,26 +39,28 @@ describe('content:check on a tree with every kind of problem', async () => {
     ['an audio file of another size', 'content/narration/en/good-stop.yml:7: bytes: 99, but public/narration/en/good-stop.opus has 5106'],
     ['a duration that does not match the audio', 'content/narration/en/good-stop.yml:2: durationS: 5 s, but public/narration/en/good-stop.opus lasts 2.00 s'],
     ['a cue after the end', 'content/narration/en/good-stop.yml:3: cues: the last cue starts after the end (5 s)'],
-    ['inline raw HTML', 'content/stops/en/good-stop.md:8: raw HTML is not allowed (<b>); write Markdown'],
-    ['a script element', 'content/stops/en/good-stop.md:10: raw HTML is not allowed (<script>alert(1)</script>); write Markdown'],
-    ['a javascript: link', 'content/stops/en/good-stop.md:12: link javascript:alert(1) is not allowed: use /path, #anchor, https:, mailto: or tel:'],
-    ['a data: link', 'content/stops/en/good-stop.md:12: link data:text/html,x is not allowed: use /path, #anchor, https:, mailto: or tel:'],
-    ['an MDC component', 'content/stops/en/good-stop.md:14: component syntax is not allowed (alert)'],
-    ['MDC attributes', 'content/stops/en/good-stop.md:18: attributes in {…} are not allowed'],
-    ['a link to a walk that does not exist', 'content/stops/en/good-stop.md:22: link /walks/no-walk does not resolve: there is no walk no-walk'],
-    ['a link to a stop not on the walk', 'content/stops/en/good-stop.md:22: link /walks/test-walk/far-stop does not resolve: stop far-stop is not on walk test-walk'],
-    ['a short link to a stop that does not exist', 'content/stops/en/good-stop.md:22: link /s/no-stop does not resolve: there is no stop no-stop'],
-    ['a link to no page', 'content/stops/en/good-stop.md:22: link /nothing/here does not resolve: no such page or file'],
-    ['a reference link that does not resolve', 'content/stops/en/good-stop.md:30: link /walks/missing-walk does not resolve: there is no walk missing-walk'],
-    ['an image without alt text', 'content/stops/en/good-stop.md:24: image /narration/en/far-stop.opus has no alt text'],
-    ['an image from an outside host', 'content/stops/en/good-stop.md:26: image https://example.org/photo.jpg must be a file in public/ (readers\' browsers may reach no outside host)'],
-    ['a stale translation, as a warning', 'content/stops/ru/good-stop.md:8: warning: needs update: content/stops/en/good-stop.md changed since this translation (made from 000000000000, now 79dcec72cab7)'],
+    ['inline raw HTML', 'content/stops/en/good-stop.md:9: raw HTML is not allowed (<b>); write Markdown'],
+    ['a script element', 'content/stops/en/good-stop.md:11: raw HTML is not allowed (<script>alert(1)</script>); write Markdown'],
+    ['a javascript: link', 'content/stops/en/good-stop.md:13: link javascript:alert(1) is not allowed: use /path, #anchor, https:, mailto: or tel:'],
+    ['a data: link', 'content/stops/en/good-stop.md:13: link data:text/html,x is not allowed: use /path, #anchor, https:, mailto: or tel:'],
+    ['an MDC component', 'content/stops/en/good-stop.md:15: component syntax is not allowed (alert)'],
+    ['MDC attributes', 'content/stops/en/good-stop.md:19: attributes in {…} are not allowed'],
+    ['a link to a walk that does not exist', 'content/stops/en/good-stop.md:23: link /walks/no-walk does not resolve: there is no walk no-walk'],
+    ['a link to a stop not on the walk', 'content/stops/en/good-stop.md:23: link /walks/test-walk/far-stop does not resolve: stop far-stop is not on walk test-walk'],
+    ['a short link to a stop that does not exist', 'content/stops/en/good-stop.md:23: link /s/no-stop does not resolve: there is no stop no-stop'],
+    ['a link to no page', 'content/stops/en/good-stop.md:23: link /nothing/here does not resolve: no such page or file'],
+    ['a reference link that does not resolve', 'content/stops/en/good-stop.md:31: link /walks/missing-walk does not resolve: there is no walk missing-walk'],
+    ['an image without alt text', 'content/stops/en/good-stop.md:25: image /narration/en/far-stop.opus has no alt text'],
+    ['an image from an outside host', 'content/stops/en/good-stop.md:27: image https://example.org/photo.jpg must be a file in public/ (readers\' browsers may reach no outside host)'],
+    ['more questions than a stop may ask', 'content/stops/en/bad-schema.md:6: questions: At most 3 questions, one per line, each 10 to 200 characters'],
+    ['a translation asking fewer questions than its source', 'content/stops/ru/good-stop.md:6: questions: content/stops/en/good-stop.md asks 2 question(s), this translation 1'],
+    ['a stale translation, as a warning', 'content/stops/ru/good-stop.md:9: warning: needs update: content/stops/en/good-stop.md changed since this translation (made from 000000000000, now babd91a2ccb7)'],
   ])('reports %s', (_, line) => {
     expect(lines).toContain(line)
   })
 
   it('reports nothing else: good links, a matching narration and valid files pass', () => {
-    expect(lines).toHaveLength(50)
+    expect(lines).toHaveLength(52)
     expect(lines.filter(line => /walks\/en\/test-walk\.md|stops\/en\/far-stop\.md|narration\/en\/far-stop\.yml/.test(line))).toEqual([])
   })
 })
@@ -68,7 +70,7 @@ describe('npm run content:check', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/content-check.ts', BROKEN], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('content/walks/test-walk.yml:5: stops: good-stop is listed twice\n')
-    expect(run.stdout).toMatch(/content check: 49 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
+    expect(run.stdout).toMatch(/content check: 51 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
   })
 
   it('passes on the real content (translations out of date are only warnings)', async () => {

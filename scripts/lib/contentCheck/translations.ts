@@ -1,10 +1,10 @@
-import { isOriginalLocale } from '../../../shared/schemas/content'
+import { isOriginalLocale, questionLines } from '../../../shared/schemas/content'
 import { sourceHash } from '../sourceHash'
 import type { TextFile } from './contentTree'
 import type { Parsed } from './parsed'
 import { error, warning, type Problem } from './problem'
 
-interface Translatable { translatedFrom?: { locale: string, hash: string } }
+interface Translatable { translatedFrom?: { locale: string, hash: string }, questions?: string }
 
 /**
  * Each translation names a source that exists. One made from an older version of its source is a
@@ -24,6 +24,12 @@ export function checkTranslations(texts: Parsed<Translatable, TextFile>[], all: 
     if (!original) {
       problems.push(error(source.file, yaml.lineOf(['translatedFrom', 'locale']), `translatedFrom: there is no ${from.locale} text of ${source.slug} to translate from`))
       continue
+    }
+    // Questions are asked in every language or in none, and as many as the source asks.
+    const asked = questionLines(texts.find(t => t.source === original)?.value.questions ?? '').length
+    const answered = questionLines(value.questions ?? '').length
+    if (asked !== answered) {
+      problems.push(error(source.file, yaml.lineOf(value.questions === undefined ? [] : ['questions']), `questions: ${original.file} asks ${asked} question(s), this translation ${answered}`))
     }
     const current = sourceHash(original.raw)
     if (current !== from.hash) {

@@ -49,6 +49,15 @@ describe('the submission check on hostile input', () => {
     expect(check({ body: `${published.body}\n\n${markdown}\n` })).toEqual([])
   })
 
+  it('refuses more than three questions, or one too long, naming the field; an empty field asks none', () => {
+    const question = 'What would you ask the people who live here?'
+    expect(check({ fields: { questions: [question, question, question, question].join('\n') } })).toEqual([{ field: 'fields.questions', code: 'questions' }])
+    expect(check({ fields: { questions: `${question} ${'very '.repeat(40)}` } })).toEqual([{ field: 'fields.questions', code: 'questions' }])
+    expect(check({ fields: { questions: '<img src=x onerror=alert(1)>?' } })).toContainEqual({ field: 'fields.questions', code: 'markup' })
+    expect(check({ fields: { questions: '' }, body: `${published.body}\nMore.\n` })).toEqual([])
+    expect(check({ fields: { questions: `${question}\n\n${question}\n` }, body: `${published.body}\nMore.\n` })).toEqual([])
+  })
+
   it('accepts front-matter fields in Chinese and Arabic with ordinary punctuation', () => {
     expect(check({ fields: { title: '钱学森旧居（岐山村111号）', summary: 'منزل والد تشيان شيويسن في الأربعينيات والخمسينيات: هنا التقيا عام 1955.' }, body: `${published.body}\nMore.\n` })).toEqual([])
   })

@@ -36,6 +36,18 @@ describe('composing a text file from the studio form', () => {
     expect(composed).toBe('---\ntitle: Titre\nsummary: Un résumé assez long.\ntranslatedFrom:\n  locale: en\n  hash: 0123456789ab\n---\n\nCorps du texte.\n')
   })
 
+  it('writes questions one per line, and leaves the field out when the form leaves it empty', () => {
+    const raw = readFileSync(join(CONTENT, 'stops', 'fr', 'yu-lane-garden.md'), 'utf8')
+    const { fields, body } = parseTextFile(raw, 'fr')
+    const from = readFrontMatter(raw).translatedFrom as { locale: string, hash: string }
+    const asked = composeTextFile(raw, { ...fields, questions: 'Première question à se poser ?\nDeuxième question à se poser ?' }, from, body)
+    expect(readFrontMatter(asked).questions).toBe('Première question à se poser ?\nDeuxième question à se poser ?')
+    const none = composeTextFile(raw, { ...fields, questions: '' }, from, body)
+    expect(readFrontMatter(raw)).toHaveProperty('questions')
+    expect(readFrontMatter(none)).not.toHaveProperty('questions')
+    expect(parseTextFile(none, 'fr').body).toBe(body)
+  })
+
   it('replaces a stop position in place, keeping the flow style and the other lines', () => {
     const facts = readFileSync(join(CONTENT, 'stops', 'qian-xuesen-residence.yml'), 'utf8')
     const moved = withPosition(facts, { lat: 31.22335, lng: 121.42512, accuracyM: 8 })
