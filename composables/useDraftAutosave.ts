@@ -1,11 +1,14 @@
 import type { FetchError } from 'ofetch'
 import type { EditorTarget } from '#shared/schemas/submission'
+import type { PracticalEdit } from '#shared/schemas/content'
 import type { SubmittedPosition, SubmissionView } from '#shared/types/submission'
 
 export interface DraftContent {
   fields: Record<string, string>
   body: string
   position: SubmittedPosition | null
+  /** The stop's practical facts as edited; null keeps the published ones. */
+  practical: PracticalEdit | null
 }
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'failed'

@@ -31,6 +31,7 @@ export function useStudioLabels() {
     return ({
       body: t('studio.editor.bodyHeading'),
       position: t('studio.position.heading'),
+      practical: t('studio.practical.heading'),
       audio: t('studio.recorder.heading'),
     } as Record<string, string>)[issueField] ?? issueField
   }

@@ -25,6 +25,10 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       noChanges: () => t('studio.issues.noChanges'),
       glossary: () => t('studio.issues.glossary', { subject }),
       questions: () => t('studio.issues.questions'),
+      visitDate: () => t('studio.issues.visitDate'),
+      futureDate: () => t('studio.issues.futureDate', { subject }),
+      closesBeforeOpening: () => t('studio.issues.closesBeforeOpening', { subject }),
+      unknownSource: () => t('studio.issues.unknownSource'),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

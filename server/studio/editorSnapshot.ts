@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { sourceHash } from '../../scripts/lib/sourceHash'
-import { isOriginalLocale, narrationSchema, positionSchema, translatedFromSchema } from '../../shared/schemas/content'
+import { isOriginalLocale, narrationSchema, positionSchema, stopFactsSchema, translatedFromSchema } from '../../shared/schemas/content'
 import type { EditorTarget } from '../../shared/schemas/submission'
 import type { EditorSnapshot, SubmissionView } from '../../shared/types/submission'
 import { sourceLocaleOf } from './plannedFiles'
@@ -37,6 +37,7 @@ export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft
   const narrationYaml = target.kind === 'stop' ? readWorkspaceFile(workspace, workspacePaths.narration(target.locale, target.slug)) : null
   const narration = narrationYaml ? narrationSchema.safeParse(parseYaml(narrationYaml)).data : undefined
   const position = target.kind === 'stop' ? positionSchema.safeParse((parseYaml(facts) as { position?: unknown })?.position).data : undefined
+  const stopFacts = target.kind === 'stop' ? stopFactsSchema.safeParse(parseYaml(facts)).data : undefined
 
   return {
     ...target,
@@ -44,6 +45,7 @@ export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft
     published: published === null ? null : parseTextFile(published, target.locale),
     state,
     position: position ?? null,
+    practical: stopFacts ? { facts: stopFacts.practical, sources: stopFacts.sources } : null,
     narration: narration ? { kind: narration.kind, src: narration.sources[0]!.src, type: narration.sources[0]!.type } : null,
     glossary: readWorkspaceGlossary(workspace, target.locale),
     draft,

@@ -10,8 +10,9 @@ import type { PlannedFile } from './fileChanges'
 import type { SubmissionRow } from './submissionStore'
 import { composeTextFile, readFrontMatter, withPosition, yamlText } from './textFile'
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
+import { withPractical } from './practicalFile'
 
-type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'>
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical'>>
 
 const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
 
@@ -32,12 +33,20 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
   const sourceLocale = sourceLocaleOf(published, row.locale)
   const source = sourceLocale ? readWorkspaceFile(workspace, workspacePaths.text(row.kind, sourceLocale, row.slug)) : null
   const translatedFrom = sourceLocale && source !== null ? { locale: sourceLocale, hash: sourceHash(source) } : null
-  const files: PlannedFile[] = [{ path: textPath, before: buffer(published), after: buffer(composeTextFile(published, row.fields, translatedFrom, row.body)) }]
+  // A correction of the stop's facts alone does not make its translation "up to date"; resubmitting an
+  // unchanged text on its own still does (the translator checked it against the new source).
+  const keptFrom = published === null ? null : translatedFromSchema.safeParse(readFrontMatter(published).translatedFrom).data ?? null
+  const factsOnly = row.kind === 'stop' && Boolean(row.position || row.practical)
+  const untouched = factsOnly && published !== null && composeTextFile(published, row.fields, keptFrom, row.body) === published
+  const files: PlannedFile[] = [{ path: textPath, before: buffer(published), after: buffer(untouched ? published : composeTextFile(published, row.fields, translatedFrom, row.body)) }]
 
-  if (row.kind === 'stop' && row.position) {
+  if (row.kind === 'stop' && (row.position || row.practical)) {
     const factsPath = workspacePaths.facts('stop', row.slug)
     const facts = readWorkspaceFile(workspace, factsPath)
-    if (facts !== null) files.push({ path: factsPath, before: buffer(facts), after: buffer(withPosition(facts, row.position)) })
+    if (facts !== null) {
+      const moved = row.position ? withPosition(facts, row.position) : facts
+      files.push({ path: factsPath, before: buffer(facts), after: buffer(row.practical ? withPractical(moved, row.practical) : moved) })
+    }
   }
   return files
 }

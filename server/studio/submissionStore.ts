@@ -39,13 +39,13 @@ export async function findOpenSubmission(database: Database, authorId: string, t
  * Saves a draft as the volunteer types: the first save creates their open submission for the text,
  * later ones update it. Changing a submitted one takes it back from review (it must be submitted again).
  */
-export async function saveDraft(database: Database, authorId: string, draft: DraftSave, baseHash: string | null, now = new Date()): Promise<SubmissionRow> {
+export async function saveDraft(database: Database, authorId: string, draft: Omit<DraftSave, 'practical'> & Partial<Pick<DraftSave, 'practical'>>, baseHash: string | null, now = new Date()): Promise<SubmissionRow> {
   const { submissions: s } = database.tables
   return database.transaction(async (tx) => {
     const [open] = await tx.select().from(s).where(and(
       eq(s.authorId, authorId), eq(s.kind, draft.kind), eq(s.slug, draft.slug), eq(s.locale, draft.locale), ne(s.status, 'published'),
     ))
-    const content = { fields: draft.fields, body: draft.body, position: draft.position, updatedAt: now }
+    const content = { fields: draft.fields, body: draft.body, position: draft.position, practical: draft.kind === 'stop' ? draft.practical ?? null : null, updatedAt: now }
     if (open) {
       const [row] = await tx.update(s).set({ ...content, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1 })
         .where(eq(s.id, open.id)).returning()

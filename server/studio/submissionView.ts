@@ -12,6 +12,7 @@ export function submissionView(row: SubmissionRow, authorName: string, title: st
     fields: row.fields,
     body: row.body,
     position: row.position ?? null,
+    practical: row.practical ?? null,
     audio: row.audioFile
       ? { type: row.audioType!, bytes: row.audioBytes!, durationS: row.audioDurationMs! / 1000, url: `/api/studio/submissions/${row.id}/audio?v=${row.revision}` }
       : null,

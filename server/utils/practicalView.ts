@@ -1,4 +1,4 @@
-import type { StopFacts } from '../../shared/schemas/content'
+import { SITE_VISIT_SOURCE, type StopFacts } from '../../shared/schemas/content'
 import type { PracticalView, StationView } from '../../shared/types/walk'
 import { walkingLeg } from '../../shared/utils/walking'
 
@@ -7,7 +7,8 @@ export function practicalView(facts: StopFacts, stations: StationView[]): Practi
   const { visiting, residential, hours, admission } = facts.practical
   const named = <Claim extends { source?: number }>(claim: Claim) => {
     const source = claim.source === undefined ? undefined : facts.sources[claim.source]
-    return { ...claim, source: source ? (source.publisher ?? source.title) : null }
+    if (source?.title === SITE_VISIT_SOURCE.title) return { ...claim, source: null, onSite: true }
+    return { ...claim, source: source ? (source.publisher ?? source.title) : null, onSite: false }
   }
   const legs = stations.map(station => ({ label: station.label, minutes: walkingLeg(station.position, facts.position).durationMin }))
   return {

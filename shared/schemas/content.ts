@@ -28,14 +28,17 @@ export const VISITING_STATUSES = ['open', 'groundsOpen', 'byArrangement', 'mayNe
 
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
 
-/** What a source said, when it held (absent: undated, shown as not confirmed) and which of the stop's `sources` said it (0-based). */
-const claimed = {
-  asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
-  source: z.number().int().nonnegative().optional(),
-}
+const sourceIndex = z.number().int().nonnegative().max(999)
 
-export const practicalSchema = z.strictObject({
-  visiting: z.strictObject({ status: z.enum(VISITING_STATUSES), ...claimed }),
+/** What a source said, when it held (absent: undated, shown as not confirmed) and which source said it. */
+const claimedBy = <Source extends z.ZodType>(source: Source) => ({
+  asOf: z.string().regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/).optional(),
+  source: source.optional(),
+})
+
+/** A stop's practical block; `source` is what a claim cites: an index into the stop's `sources` in the published file. */
+const practicalWith = <Source extends z.ZodType>(source: Source) => z.strictObject({
+  visiting: z.strictObject({ status: z.enum(VISITING_STATUSES), ...claimedBy(source) }),
   /** People live here: readers are asked to keep their voices down. */
   residential: z.boolean().optional(),
   hours: z.strictObject({
@@ -44,11 +47,23 @@ export const practicalSchema = z.strictObject({
       days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
       opens: clockTime,
       closes: clockTime,
-    })).min(1),
-    ...claimed,
+    })).min(1).max(7),
+    ...claimedBy(source),
   }).optional(),
-  admission: z.strictObject({ free: z.boolean(), ...claimed }).optional(),
+  admission: z.strictObject({ free: z.boolean(), ...claimedBy(source) }).optional(),
 })
+
+/** The stop's `sources`, counted from 0. */
+export const practicalSchema = practicalWith(sourceIndex)
+
+/** A claim a volunteer checked on site cites their visit; approval adds the visit to the stop's sources. */
+export const SITE_VISIT = 'visit'
+
+/** How a volunteer's visit is listed among a stop's sources (pages name it in the reader's language). */
+export const SITE_VISIT_SOURCE = { title: 'Checked on site by a Citywalk volunteer', publisher: 'Citywalk volunteers' } as const
+
+/** The practical block as the studio edits it: a claim cites a listed source or the volunteer's own visit. */
+export const practicalEditSchema = practicalWith(z.union([sourceIndex, z.literal(SITE_VISIT)]))
 
 export const stopFactsSchema = z.strictObject({
   nameZh: singleLineText().min(2),
@@ -174,6 +189,7 @@ export type Position = z.infer<typeof positionSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type StopFacts = z.infer<typeof stopFactsSchema>
 export type Practical = z.infer<typeof practicalSchema>
+export type PracticalEdit = z.infer<typeof practicalEditSchema>
 export type VisitingStatus = typeof VISITING_STATUSES[number]
 export type StopText = z.infer<typeof stopTextSchema>
 export type Station = z.infer<typeof stationSchema>

@@ -1,7 +1,7 @@
 import { z } from './zod'
 import { LOCALE_CODES } from '../../i18n/registry'
 import { scriptUrlIn } from '../markdown/linkSafety'
-import { SLUG_PATTERN, positionSchema, stopTextSchema, walkTextSchema } from './content'
+import { SLUG_PATTERN, positionSchema, practicalEditSchema, stopTextSchema, walkTextSchema } from './content'
 import { multiLineText } from './text'
 import type { SubmissionKind } from '../types/submission'
 
@@ -39,6 +39,8 @@ export const draftSaveSchema = editorTargetSchema.extend({
   fields: z.record(z.string().regex(/^[a-zA-Z]\w{0,39}$/), multiLineText().max(2000)).refine(fields => Object.keys(fields).length <= 8),
   body: multiLineText().max(MAX_BODY_CHARS),
   position: positionSchema.nullable(),
+  /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
+  practical: practicalEditSchema.nullable().default(null),
 })
 
 export const reviewDecisionSchema = z.strictObject({ revision: z.number().int().positive() })

@@ -1,4 +1,4 @@
-import type { Glossary } from '../schemas/content'
+import type { Glossary, Practical, PracticalEdit, StopFacts } from '../schemas/content'
 /** What a volunteer works on: a stop's text (and position, narration) or a walk's text. */
 export type SubmissionKind = 'stop' | 'walk'
 
@@ -33,6 +33,8 @@ export interface SubmissionView {
   fields: Record<string, string>
   body: string
   position: SubmittedPosition | null
+  /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
+  practical: PracticalEdit | null
   audio: SubmissionAudio | null
   author: { name: string }
   reviewComment: string | null
@@ -81,6 +83,8 @@ export interface EditorSnapshot {
   /** Translations: missing, current or stale against their source; originals: 'original'. */
   state: 'original' | 'current' | 'stale' | 'missing'
   position: SubmittedPosition | null
+  /** A stop's published practical block and the sources its claims may cite; null for a walk. */
+  practical: { facts: Practical, sources: StopFacts['sources'] } | null
   narration: { kind: 'recorded' | 'synthesised', src: string, type: string } | null
   /** The language's glossary, shown beside the editor; null when the language has none. */
   glossary: Glossary | null

@@ -65,7 +65,8 @@ export interface StopNeighbour extends Localised {
 }
 
 /** A claim of the stop's practical facts with its source named, ready to show. */
-type Sourced<Claim> = Omit<Claim, 'source'> & { source: string | null }
+/** A claim with its source named, or `onSite` when a volunteer checked it there (the date is `asOf`). */
+type Sourced<Claim> = Omit<Claim, 'source'> & { source: string | null, onSite: boolean }
 
 /** What a student needs on the pavement: can they go in, when, for how much, and the nearest metro. */
 export interface PracticalView {

@@ -8,6 +8,8 @@ import { makeStudioWorkspace } from '../support/studioWorkspace'
 import { toneWav } from '../support/toneWav'
 import { test, expect, waitForHydration, expectNoHorizontalScroll } from './support/fixtures'
 import { startOwnServer, type OwnServer } from './support/ownServer'
+import { messages } from './support/messages'
+import { toShanghaiDateTimeValue } from '../../shared/utils/shanghaiTime'
 
 // A server of its own whose studio publishes into a throwaway git checkout of the content.
 const PORT = Number(process.env.E2E_STUDIO_PORT || 3972)
@@ -199,6 +201,49 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await page.goto(`/studio/edit/stop/${SLUG}/ru`)
   await expect(page.getByText('Published text: Needs update')).toBeVisible()
   await review.context().close()
+})
+
+test('on a phone in Korean, an organiser corrects the exhibition hall\'s hours from a visit, and approval cites the visit as a source', async ({ browser }) => {
+  const ko = messages('ko')
+  const hall = 'hengchangli-bolshevik-office'
+  const today = toShanghaiDateTimeValue(new Date()).slice(0, 10)
+  const page = await phonePage(browser)
+  await page.context().request.post('/api/auth/login', { data: ORGANISER })
+  await page.goto(`/ko/studio/edit/stop/${hall}/ko`)
+  await waitForHydration(page)
+  const facts = page.getByRole('region', { name: ko.studio.practical.heading })
+  await facts.getByRole('button', { name: ko.studio.practical.edit }).click()
+
+  // The published hours are in the form: two periods, Monday to Saturday.
+  const first = facts.getByRole('group', { name: ko.studio.practical.period.replace('{n}', '1'), exact: true })
+  await expect(first.getByLabel(ko.studio.practical.closes)).toHaveValue('11:00')
+  await first.getByLabel(ko.studio.practical.closes).fill('11:30')
+  const hoursSource = facts.getByRole('group', { name: ko.stop.practical.hours, exact: true }).getByLabel(ko.studio.practical.source).last()
+  await hoursSource.selectOption({ label: ko.studio.practical.siteVisit })
+  await facts.getByLabel(ko.studio.practical.visitedOn).fill(today)
+  // A date the form cannot take is said so at once, and is not saved.
+  const admissionDate = facts.getByRole('group', { name: ko.stop.practical.admission, exact: true }).getByLabel(ko.studio.practical.asOf)
+  await admissionDate.fill('2019-13')
+  await expect(facts.getByText(ko.studio.practical.asOfInvalid)).toBeVisible()
+  await admissionDate.fill('2019')
+  await expectNoHorizontalScroll(page)
+  await expect(page.getByTestId('save-state')).toContainText(/\d/)
+
+  await page.getByRole('button', { name: ko.studio.editor.submit }).click()
+  await expect(page.locator('.head .submission-status')).toHaveText(ko.studio.submissionStatus.submitted)
+
+  const organiser = await loggedIn(ORGANISER)
+  const list = await (await organiser.get('/api/studio/submissions')).json() as { toReview: { id: string, slug: string, locale: string, revision: number }[] }
+  const submitted = list.toReview.find(s => s.slug === hall && s.locale === 'ko')!
+  const review = await (await organiser.get(`/api/studio/submissions/${submitted.id}`)).json() as { changes: { path: string, hunks: { lines: string[] }[] }[] }
+  expect(review.changes.map(change => change.path)).toEqual([`content/stops/${hall}.yml`])
+  expect((await organiser.post(`/api/studio/submissions/${submitted.id}/approve`, { data: { revision: submitted.revision } })).ok()).toBe(true)
+
+  const written = readFileSync(join(workspace.root, `content/stops/${hall}.yml`), 'utf8')
+  expect(written).toContain('      - { days: [ 1, 2, 3, 4, 5, 6 ], opens: "09:00", closes: "11:30" }')
+  expect(written).toContain(`  - { title: Checked on site by a Citywalk volunteer, publisher: Citywalk volunteers, date: "${today}" }`)
+  expect(written).toMatch(new RegExp(`    asOf: "${today}"\n    source: 9\n`))
+  await page.context().close()
 })
 
 test.describe('script in a volunteer\'s submission', () => {

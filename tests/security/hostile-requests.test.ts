@@ -6,6 +6,7 @@ import { toneWav } from '../support/toneWav'
 import { createEvent, eventInput, logIn, send, signUp, type Actor } from './support/actors'
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
 import { databaseFingerprint, type Fingerprint } from './support/databaseFingerprint'
+import { waitUntilSettled } from './support/settled'
 import {
   HOSTILE_SEGMENTS, MB, MULTI_LINE_INJECTIONS, SINGLE_LINE_INJECTIONS, SQL_METACHARACTERS, WRONG_TYPES, ZERO_WIDTH,
   deeplyNested, deeplyNestedObject, huge, isApiErrorKey, jsonWithDuplicate, withInvalidUtf8, NOT_UTF8, jsonWithRawMembers,
@@ -473,6 +474,22 @@ add('studio draft', () => ({ method: 'PUT', path: '/api/studio/drafts', as: 'vol
   { label: 'a position in Paris out of range', key: 'invalidInput', request: () => json({ ...draft(), position: { lat: 91, lng: 2, accuracyM: 5 } }) },
   { label: 'a position with an extra member', key: 'invalidInput', request: () => json({ ...draft(), position: { lat: 31, lng: 121, accuracyM: 5, authorId: 'x' } }) },
   { label: 'a status of its own choosing', key: 'invalidInput', request: () => json({ ...draft(), status: 'published' }) },
+  ...Object.entries({
+    'a practical block as text': 'open',
+    'a visiting status of its own': { visiting: { status: 'closed' } },
+    'a claim citing source -1': { visiting: { status: 'open', source: -1 } },
+    'a claim citing a source by name': { visiting: { status: 'open', source: 'elsewhere' } },
+    'a claim citing source 10^6': { visiting: { status: 'open', source: 1e6 } },
+    'a claim dated month 13': { visiting: { status: 'open', asOf: '2019-13' } },
+    'a claim dated with a script': { visiting: { status: 'open', asOf: '<script>' } },
+    'opening at 25:00': { visiting: { status: 'open' }, hours: { periods: [{ opens: '25:00', closes: '26:00' }] } },
+    'opening at 9:00 without its zero': { visiting: { status: 'open' }, hours: { periods: [{ opens: '9:00', closes: '17:00' }] } },
+    'weekday 8': { visiting: { status: 'open' }, hours: { periods: [{ days: [8], opens: '09:00', closes: '17:00' }] } },
+    'eight opening periods': { visiting: { status: 'open' }, hours: { periods: Array.from({ length: 8 }, () => ({ opens: '09:00', closes: '17:00' })) } },
+    'hours without periods': { visiting: { status: 'open' }, hours: { periods: [] } },
+    'an extra member': { visiting: { status: 'open' }, openingHours: 'always' },
+    'admission as a price': { visiting: { status: 'open' }, admission: { free: '0 yuan' } },
+  }).map(([label, practical]) => ({ label: `practical facts: ${label}`, key: 'invalidInput' as const, request: () => json({ ...draft(), practical }) })),
   ...bodyShapes(draft, 'body'),
   ...envelopes(draft),
   { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json(draft()) }) },
@@ -659,17 +676,6 @@ async function ok(response: Response, what: string) {
   return response.json() as Promise<Record<string, unknown>>
 }
 
-/** Waits until nothing the set-up started (mail above all) is still writing. */
-async function settled() {
-  let previous = ''
-  for (let stable = 0, tries = 0; stable < 4 && tries < 100; tries++) {
-    await new Promise(done => setTimeout(done, 250))
-    const now = JSON.stringify([databaseFingerprint(app.databaseFile), app.mail.length])
-    stable = now === previous ? stable + 1 : 0
-    previous = now
-  }
-}
-
 beforeAll(async () => {
   app = await startAppUnderTest()
   const actor = async (name: Actor['name'], account: { email: string, password: string }): Promise<Actor> => ({ name, cookie: await logIn(app, account) })
@@ -705,7 +711,7 @@ beforeAll(async () => {
   const ownerId = (db.prepare('SELECT id FROM users WHERE email = ?').get(OWNER.email) as { id: string }).id
   db.close()
   context = { ownerEvent, otherEvent, draftEvent, cancelledEvent, closedEvent, studentA, studentB, studentC, inviteToken, volunteerStopDraft, volunteerWalkDraft, ownerDraft, submitted: { id: submitted.id, revision: submitted.revision }, ownerId }
-  await settled()
+  await waitUntilSettled(app)
   last = databaseFingerprint(app.databaseFile)
   lastMail = app.mail.length
 })

@@ -6,6 +6,7 @@ import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/type
 import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
+import type { PracticalEdit } from '../../../shared/schemas/content'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
 
@@ -139,6 +140,8 @@ export const submissions = pgTable('submissions', {
   fields: jsonb('fields').$type<Record<string, string>>().notNull(),
   body: text('body').notNull(),
   position: jsonb('position').$type<SubmittedPosition | null>(),
+  /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
+  practical: jsonb('practical').$type<PracticalEdit | null>(),
   audioFile: text('audio_file'),
   audioType: text('audio_type'),
   audioBytes: integer('audio_bytes'),

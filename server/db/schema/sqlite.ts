@@ -6,6 +6,7 @@ import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/type
 import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
+import type { PracticalEdit } from '../../../shared/schemas/content'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
 
@@ -150,6 +151,8 @@ export const submissions = sqliteTable('submissions', {
   body: text('body').notNull(),
   /** A corrected position for the stop, from the volunteer's phone; null keeps the published one. */
   position: text('position', { mode: 'json' }).$type<SubmittedPosition | null>(),
+  /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
+  practical: text('practical', { mode: 'json' }).$type<PracticalEdit | null>(),
   audioFile: text('audio_file'),
   audioType: text('audio_type'),
   audioBytes: integer('audio_bytes'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALE_CODES } from '../../../i18n/registry'
-import { stopFactsSchema, type StopFacts } from '../../../shared/schemas/content'
+import { SITE_VISIT_SOURCE, stopFactsSchema, type StopFacts } from '../../../shared/schemas/content'
 import { formatAsOf, formatDays, formatPeriods } from '../../../shared/utils/practicalFormat'
 import { practicalView } from '../../../server/utils/practicalView'
 import { readYamlFiles } from '../../../scripts/lib/contentFiles'
@@ -47,10 +47,19 @@ describe('a stop\'s practical facts', () => {
 
   it('names each claim\'s source by its publisher, or its title when it has none', () => {
     const view = practicalView(facts({ visiting: { status: 'open', asOf: '2019', source: 0 }, admission: { free: true, source: 1 } }), [jiangsuRoad, zhongshanPark])
-    expect(view.visiting).toEqual({ status: 'open', asOf: '2019', source: 'A society' })
-    expect(view.admission).toEqual({ free: true, source: 'A page with no publisher' })
+    expect(view.visiting).toEqual({ status: 'open', asOf: '2019', source: 'A society', onSite: false })
+    expect(view.admission).toEqual({ free: true, source: 'A page with no publisher', onSite: false })
     expect(view.hours).toBeNull()
     expect(view.residential).toBe(false)
+  })
+
+  it('says a claim a volunteer checked on site was checked on site, with the day, in the reader\'s language', () => {
+    const checked = stopFactsSchema.parse({
+      ...facts({ visiting: { status: 'unconfirmed' } }),
+      practical: { visiting: { status: 'open', asOf: '2026-12-05', source: 2 } },
+      sources: [...facts({ visiting: { status: 'unconfirmed' } }).sources, { ...SITE_VISIT_SOURCE, date: '2026-12-05' }],
+    })
+    expect(practicalView(checked, [jiangsuRoad]).visiting).toEqual({ status: 'open', asOf: '2026-12-05', source: null, onSite: true })
   })
 
   it('gives the nearer of the walk\'s stations, with the walking estimate from it', () => {
