@@ -66,6 +66,8 @@ export function useApiErrorMessage() {
     moveNobodyWaiting: t('errors.moveNobodyWaiting'),
     moveCheckedIn: t('errors.moveCheckedIn'),
     moveCancelledSignup: t('errors.moveCancelledSignup'),
+    repeatDatePast: t('errors.repeatDatePast'),
+    repeatSameDay: t('errors.repeatSameDay'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

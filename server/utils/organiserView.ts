@@ -14,6 +14,7 @@ export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows
     id: event.id,
     title: walkTitle ?? event.stopSlugs.join(' → '),
     startsLabel: formatShanghai(event.startsAt, LOCALES.find(l => l.code === locale)!.language),
+    startsAt: event.startsAt.toISOString(),
     status: event.status,
     capacity: event.capacity,
     counts: countAttendees(rows, event),

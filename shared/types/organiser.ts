@@ -14,6 +14,8 @@ export interface OrganiserEvent {
   id: string
   title: string
   startsLabel: string
+  /** ISO instant, for what is computed from the walk's time (its repeats). */
+  startsAt: string
   status: 'draft' | 'published' | 'cancelled'
   capacity: number
   counts: AttendeeCounts

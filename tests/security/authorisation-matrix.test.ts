@@ -8,6 +8,7 @@ import type { PersonalSignup } from '../../shared/types/event'
 import type { InviteLink } from '../../shared/types/studio'
 import type { EventInput } from '../../shared/schemas/event'
 import { toneWav } from '../support/toneWav'
+import { shanghaiDate } from '../../shared/utils/repeatDates'
 import { firstEvent } from '../support/eventStream'
 import { plainImage } from '../support/photos'
 import { moveWalkIntoPast } from '../support/pastWalk'
@@ -64,6 +65,8 @@ const PUBLIC: Expectations = { anonymous: 200, student: 200, volunteer: 200, oth
 const NO_SESSION = [401, 'unauthenticated'] as const
 const WRONG_ROLE = [403, 'forbidden'] as const
 const NOT_THEIR_EVENT = [404, 'eventNotFound'] as const
+/** A Shanghai date `days` from now. */
+const inDays = (days: number) => shanghaiDate(new Date(Date.now() + days * 86_400_000))
 /** The owner's event: nobody but its organiser may know it is there. */
 const OWN_EVENT_ONLY: Expectations = { anonymous: NO_SESSION, student: NO_SESSION, volunteer: WRONG_ROLE, otherOrganiser: NOT_THEIR_EVENT, owner: 200 }
 /** Studio work anyone in the studio does for themselves. */
@@ -487,6 +490,11 @@ const ROWS: Row[] = [
     file: 'organiser/events/[id]/team/index.post.ts', method: 'POST', what: 'naming the other organiser guide of a fresh walk of the owner\'s',
     build: async () => ({ method: 'POST', path: `/api/organiser/events/${await createEvent(app, actors.owner)}/team`, json: { email: OTHER_ORGANISER.email, role: 'guide' } }),
     expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/repeat.post.ts', method: 'POST', what: 'repeating the owner\'s walk as a draft in six weeks',
+    build: async () => ({ method: 'POST', path: `/api/organiser/events/${eventId}/repeat`, json: { dates: [inDays(42)], status: 'draft' } }),
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: WRONG_ROLE, otherOrganiser: NOT_THEIR_EVENT, owner: 201 },
   },
   {
     file: 'organiser/events/[id]/team/[userId].delete.ts', method: 'DELETE', what: 'taking a named guide off a fresh walk of the owner\'s',

@@ -7,6 +7,7 @@ import { createEvent, eventInput, logIn, send, signUp, type Actor } from './supp
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
 import { databaseFingerprint, type Fingerprint } from './support/databaseFingerprint'
 import { waitUntilSettled } from './support/settled'
+import { shanghaiDate } from '../../shared/utils/repeatDates'
 import {
   HOSTILE_SEGMENTS, MB, MULTI_LINE_INJECTIONS, SINGLE_LINE_INJECTIONS, SQL_METACHARACTERS, WRONG_TYPES, ZERO_WIDTH,
   deeplyNested, deeplyNestedObject, huge, isApiErrorKey, jsonWithDuplicate, withInvalidUtf8, NOT_UTF8, jsonWithRawMembers,
@@ -403,6 +404,34 @@ add('team naming', c => ({ method: 'POST', path: `/api/organiser/events/${c.owne
   ...wrongMethods(['PUT', 'PATCH'], teamMember),
   ...hostileSegments(id => `/api/organiser/events/${id}/team`, 'POST', 'owner', teamMember).slice(0, 5),
 ])
+// ---------------------------------------------------------------- repeating a walk
+
+/** A Shanghai date `days` from now (the owner's walk is 120 days away). */
+const inDays = (days: number) => shanghaiDate(new Date(Date.now() + days * 86_400_000))
+const repeat = () => ({ dates: [inDays(200)], status: 'draft' })
+add('walk repeat', c => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/repeat`, as: 'owner' }), [
+  { label: 'no dates', key: 'invalidInput', request: () => json({ ...repeat(), dates: [] }) },
+  { label: 'thirteen dates', key: 'invalidInput', request: () => json({ ...repeat(), dates: Array.from({ length: 13 }, (_, i) => inDays(200 + i)) }) },
+  { label: 'a date twice', key: 'invalidInput', request: () => json({ ...repeat(), dates: [inDays(200), inDays(200)] }) },
+  { label: 'a day that does not exist', key: 'invalidInput', request: () => json({ ...repeat(), dates: ['2031-02-30'] }) },
+  { label: 'a month that does not exist', key: 'invalidInput', request: () => json({ ...repeat(), dates: ['2031-13-01'] }) },
+  { label: 'a date with a time', key: 'invalidInput', request: () => json({ ...repeat(), dates: [`${inDays(200)}T09:00`] }) },
+  { label: 'a date in 2020', key: 'repeatDatePast', request: () => json({ ...repeat(), dates: [inDays(200), '2020-01-04'] }) },
+  { label: 'the walk\'s own day', key: 'repeatSameDay', request: () => json({ ...repeat(), dates: [inDays(120)] }) },
+  { label: 'status cancelled', key: 'invalidInput', request: () => json({ ...repeat(), status: 'cancelled' }) },
+  { label: 'status PUBLISHED', key: 'invalidInput', request: () => json({ ...repeat(), status: 'PUBLISHED' }) },
+  { label: 'a date with a script', key: 'invalidInput', request: () => json({ ...repeat(), dates: ['<script>alert(1)</script>'] }) },
+  ...wrongTypes(repeat, ['dates', 'status'], [null, 42, true, {}, 'text']),
+  ...bodyShapes(repeat, 'status'),
+  ...envelopes(repeat),
+  { label: 'by the other organiser', key: 'eventNotFound', request: () => ({ as: 'otherOrganiser', ...json(repeat()) }) },
+  { label: 'by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json(repeat()) }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json(repeat()) }) },
+  { label: 'the other organiser\'s walk', key: 'eventNotFound', request: c => ({ path: `/api/organiser/events/${c.otherEvent}/repeat`, ...json(repeat()) }) },
+  ...wrongMethods(['GET', 'PUT'], repeat),
+  ...hostileSegments(id => `/api/organiser/events/${id}/repeat`, 'POST', 'owner', repeat).slice(0, 5),
+])
+
 add('team removal', () => ({ method: 'DELETE', path: '', as: 'owner' }), [
   { label: 'the last co-organiser', key: 'teamLastOrganiser', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/team/${c.ownerId}` }) },
   { label: 'someone not on the team', key: 'teamNotMember', request: c => ({ path: `/api/organiser/events/${c.ownerEvent}/team/00000000-0000-4000-8000-000000000000` }) },

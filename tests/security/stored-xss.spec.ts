@@ -5,6 +5,7 @@ import { LOCALES, type LocaleCode } from '../../i18n/registry'
 import { startAppUnderTest, OTHER_ORGANISER, OWNER, type AppUnderTest } from './support/appUnderTest'
 import { createEvent, logIn, send, signUp, type Actor } from './support/actors'
 import { moveWalkIntoPast } from '../support/pastWalk'
+import { shanghaiDate } from '../../shared/utils/repeatDates'
 import en from '../../i18n/locales/en.json' with { type: 'json' }
 import ar from '../../i18n/locales/ar.json' with { type: 'json' }
 import { MARKDOWN_PAYLOADS, PAYLOADS, chunked, flagged, liveMarkup, watch, type Watched } from './support/xssPayloads'
@@ -455,6 +456,25 @@ test('students\' stored names run nowhere in the moves by hand: the buttons, the
     await expect(placed).toContainText(ar.organiser.waiting)
   })
   await viewer.close()
+})
+
+test('a walk repeated with stored texts carries them as text: the copy\'s public page and edit form run nothing', async ({ browser }) => {
+  const repeated = await send(app, `/api/organiser/events/${eventIds[0]}/repeat`, { method: 'POST', actor: owner, json: { dates: [shanghaiDate(new Date(Date.now() + 300 * 86_400_000))], status: 'published' } })
+  expect(repeated.status).toBe(201)
+  const [copy] = (await repeated.json() as { ids: string[] }).ids
+  const viewer = await viewerFor(browser)
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(viewer, `${prefix(code)}/events/${copy}`)
+    await expect(viewer.page.getByText(`[${code}] ${TEXTS[0]}`).first()).toBeAttached()
+  }
+  await viewer.close()
+  const organiser = await viewerFor(browser, OWNER)
+  await expectInert(organiser, `/ar/organiser/events/${copy}/edit`)
+  await expectInert(organiser, `/organiser/events/${eventIds[0]}`, async () => {
+    await organiser.page.getByRole('region', { name: 'Repeat this walk' }).scrollIntoViewIfNeeded()
+    await expect(organiser.page.getByTestId('repeat-preview').getByRole('listitem')).toHaveCount(4)
+  })
+  await organiser.close()
 })
 
 test('payloads in the path, query and hash are never reflected raw and never run', async ({ browser }) => {

@@ -6,6 +6,7 @@ import { createEvent, logIn, send, signUp, type Actor } from './support/actors'
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
 import { databaseFingerprint } from './support/databaseFingerprint'
 import { waitUntilSettled } from './support/settled'
+import { shanghaiDate } from '../../shared/utils/repeatDates'
 
 /**
  * What each member of a walk's team may do, on a real server: the owner names the other organiser
@@ -40,6 +41,7 @@ const REQUESTS: { what: string, method: string, path: () => string, json?: () =>
   { what: 'the edit form', method: 'GET', path: () => `/api/organiser/events/${eventId}`, guide: false },
   { what: 'the reflections to decide on', method: 'GET', path: () => `/api/organiser/events/${eventId}/reflections`, guide: false },
   { what: 'the team', method: 'GET', path: teamPath, guide: false },
+  { what: 'repeating the walk', method: 'POST', path: () => `/api/organiser/events/${eventId}/repeat`, json: () => ({ dates: [shanghaiDate(new Date(Date.now() + 40 * 86_400_000))], status: 'draft' }), guide: false },
   { what: 'naming themselves co-organiser', method: 'POST', path: teamPath, json: () => ({ email: OTHER_ORGANISER.email, role: 'organiser' }), guide: false },
   { what: 'taking the owner off the team', method: 'DELETE', path: () => `${teamPath()}/${ownerId()}`, guide: false },
 ]
