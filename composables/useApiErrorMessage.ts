@@ -68,6 +68,7 @@ export function useApiErrorMessage() {
     moveCancelledSignup: t('errors.moveCancelledSignup'),
     repeatDatePast: t('errors.repeatDatePast'),
     repeatSameDay: t('errors.repeatSameDay'),
+    messageNobody: t('errors.messageNobody'),
     network: t('errors.network'),
     unknown: t('errors.unknown'),
   }))

@@ -14,7 +14,7 @@ export const API_ERROR_KEYS = [
   'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge',
   'guideOnly', 'teamAccountNotFound', 'teamLastOrganiser', 'teamNotMember',
   'moveOverCapacity', 'moveNobodyWaiting', 'moveCheckedIn', 'moveCancelledSignup',
-  'repeatDatePast', 'repeatSameDay',
+  'repeatDatePast', 'repeatSameDay', 'messageNobody',
 ] as const
 
 export type ApiErrorKey = typeof API_ERROR_KEYS[number]

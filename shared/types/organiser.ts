@@ -62,3 +62,20 @@ export interface ChangePreview {
   notified: number
   promoted: number
 }
+
+/** A message a co-organiser sent to a walk's students, as the walk's log shows it. */
+export interface GroupMessageView {
+  id: string
+  sentAt: string
+  authorName: string
+  audience: 'confirmed' | 'waiting' | 'everyone'
+  template: 'meetingPoint' | 'weather' | 'runningLate' | 'comfortableShoes' | null
+  note: string
+  recipients: number
+}
+
+/** The walk's messages and how many each audience would reach now. */
+export interface GroupMessages {
+  audiences: Record<GroupMessageView['audience'], number>
+  messages: GroupMessageView[]
+}

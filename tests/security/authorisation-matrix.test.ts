@@ -492,6 +492,19 @@ const ROWS: Row[] = [
     expected: OWN_EVENT_ONLY,
   },
   {
+    file: 'organiser/events/[id]/messages/index.get.ts', method: 'GET', what: 'the messages sent to the owner\'s walk',
+    build: async () => ({ method: 'GET', path: `/api/organiser/events/${eventId}/messages` }),
+    expected: OWN_EVENT_ONLY,
+  },
+  {
+    file: 'organiser/events/[id]/messages/index.post.ts', method: 'POST', what: 'writing to the owner\'s walk\'s students',
+    build: async () => {
+      await freshSignup()
+      return { method: 'POST', path: `/api/organiser/events/${eventId}/messages`, json: { audience: 'everyone', template: 'weather', note: '' } }
+    },
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: WRONG_ROLE, otherOrganiser: NOT_THEIR_EVENT, owner: 201 },
+  },
+  {
     file: 'organiser/events/[id]/repeat.post.ts', method: 'POST', what: 'repeating the owner\'s walk as a draft in six weeks',
     build: async () => ({ method: 'POST', path: `/api/organiser/events/${eventId}/repeat`, json: { dates: [inDays(42)], status: 'draft' } }),
     expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: WRONG_ROLE, otherOrganiser: NOT_THEIR_EVENT, owner: 201 },

@@ -404,6 +404,30 @@ add('team naming', c => ({ method: 'POST', path: `/api/organiser/events/${c.owne
   ...wrongMethods(['PUT', 'PATCH'], teamMember),
   ...hostileSegments(id => `/api/organiser/events/${id}/team`, 'POST', 'owner', teamMember).slice(0, 5),
 ])
+// ---------------------------------------------------------------- writing to a walk's students
+
+const message = () => ({ audience: 'confirmed', template: 'weather', note: 'Bring water.' })
+add('group message', c => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/messages`, as: 'owner' }), [
+  { label: 'neither a ready-made message nor a note', key: 'invalidInput', request: () => json({ ...message(), template: null, note: '' }) },
+  { label: 'a note of white space only', key: 'invalidInput', request: () => json({ ...message(), template: null, note: ' \n\t ' }) },
+  { label: 'a note of 2001 characters', key: 'invalidInput', request: () => json({ ...message(), note: 'n'.repeat(2001) }) },
+  { label: 'an unknown template', key: 'invalidInput', request: () => json({ ...message(), template: 'free beer' }) },
+  { label: 'an audience of its own', key: 'invalidInput', request: () => json({ ...message(), audience: 'organisers' }) },
+  { label: 'a list of addresses', key: 'invalidInput', request: () => json({ ...message(), to: ['victim@example.org'] }) },
+  { label: 'nobody waiting', key: 'messageNobody', request: () => json({ ...message(), audience: 'waiting' }) },
+  { label: 'nobody on the draft walk', key: 'messageNobody', request: c => ({ path: `/api/organiser/events/${c.draftEvent}/messages`, ...json(message()) }) },
+  ...Object.entries(MULTI_LINE_INJECTIONS).map(([label, text]) => ({ label: `a note with ${label}`, key: 'invalidInput' as const, request: () => json({ ...message(), note: text }) })),
+  ...wrongTypes(message, ['audience', 'template', 'note'], [42, true, {}, ['weather']]),
+  ...bodyShapes(message, 'note'),
+  ...envelopes(message),
+  { label: 'by the other organiser', key: 'eventNotFound', request: () => ({ as: 'otherOrganiser', ...json(message()) }) },
+  { label: 'by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json(message()) }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...json(message()) }) },
+  { label: 'to the other organiser\'s walk', key: 'eventNotFound', request: c => ({ path: `/api/organiser/events/${c.otherEvent}/messages`, ...json(message()) }) },
+  ...wrongMethods(['PUT', 'DELETE'], message),
+  ...hostileSegments(id => `/api/organiser/events/${id}/messages`, 'POST', 'owner', message).slice(0, 5),
+])
+
 // ---------------------------------------------------------------- repeating a walk
 
 /** A Shanghai date `days` from now (the owner's walk is 120 days away). */

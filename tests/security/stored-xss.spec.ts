@@ -477,6 +477,24 @@ test('a walk repeated with stored texts carries them as text: the copy\'s public
   await organiser.close()
 })
 
+test('an organiser\'s message to the group runs neither in the walk\'s log of messages nor in the form, in English or Arabic', async ({ browser }) => {
+  const notes = chunked(TEXTS, 1900, '\n')
+  for (const note of notes) {
+    const sent = await send(app, `/api/organiser/events/${eventIds[0]}/messages`, { method: 'POST', actor: owner, json: { audience: 'everyone', template: 'weather', note } })
+    expect(sent.status, await sent.text()).toBe(201)
+  }
+  const viewer = await viewerFor(browser, OWNER)
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(viewer, `${prefix(code)}/organiser/events/${eventIds[0]}`, async () => {
+      const log = viewer.page.locator('section.group-message details')
+      await log.locator('summary').click()
+      await expect(log.locator('.note-text')).toHaveCount(notes.length)
+      await expect(log.locator('.note-text').filter({ hasText: TEXTS[0]! }).first()).toBeAttached()
+    })
+  }
+  await viewer.close()
+})
+
 test('payloads in the path, query and hash are never reflected raw and never run', async ({ browser }) => {
   const viewer = await viewerFor(browser, OWNER)
   const { page, watched } = viewer

@@ -41,6 +41,8 @@ const REQUESTS: { what: string, method: string, path: () => string, json?: () =>
   { what: 'the edit form', method: 'GET', path: () => `/api/organiser/events/${eventId}`, guide: false },
   { what: 'the reflections to decide on', method: 'GET', path: () => `/api/organiser/events/${eventId}/reflections`, guide: false },
   { what: 'the team', method: 'GET', path: teamPath, guide: false },
+  { what: 'the messages sent to the walk', method: 'GET', path: () => `/api/organiser/events/${eventId}/messages`, guide: false },
+  { what: 'writing to the walk\'s students', method: 'POST', path: () => `/api/organiser/events/${eventId}/messages`, json: () => ({ audience: 'everyone', template: 'runningLate', note: '' }), guide: false },
   { what: 'repeating the walk', method: 'POST', path: () => `/api/organiser/events/${eventId}/repeat`, json: () => ({ dates: [shanghaiDate(new Date(Date.now() + 40 * 86_400_000))], status: 'draft' }), guide: false },
   { what: 'naming themselves co-organiser', method: 'POST', path: teamPath, json: () => ({ email: OTHER_ORGANISER.email, role: 'organiser' }), guide: false },
   { what: 'taking the owner off the team', method: 'DELETE', path: () => `${teamPath()}/${ownerId()}`, guide: false },

@@ -7,6 +7,7 @@ import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 import type { PracticalEdit } from '../../../shared/schemas/content'
+import type { MessageAudience, MessageTemplate } from '../../../shared/schemas/groupMessage'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
 
@@ -238,3 +239,17 @@ export const reflections = sqliteTable('reflections', {
   index('reflections_event').on(table.eventId, table.status),
   index('reflections_stop').on(table.stopSlug, table.status),
 ])
+
+/** What a walk's co-organisers wrote to its students, as a log: each message's mails are in the outbox. */
+export const groupMessages = sqliteTable('group_messages', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+  /** Kept as it was when the message went, so the log still says who wrote it. */
+  authorName: text('author_name').notNull(),
+  audience: text('audience', { enum: ['confirmed', 'waiting', 'everyone'] }).$type<MessageAudience>().notNull(),
+  template: text('template').$type<MessageTemplate | null>(),
+  note: text('note').notNull(),
+  recipients: integer('recipients').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+}, table => [index('group_messages_event').on(table.eventId, table.createdAt)])
