@@ -14,6 +14,12 @@ export function publishedHash(workspace: Workspace, target: EditorTarget): strin
   return published === null ? null : sourceHash(published)
 }
 
+/** The source version a translation names (its `translatedFrom`), or null for an original or a missing text. */
+export function staleSince(workspace: Workspace, target: EditorTarget): { locale: 'en' | 'zh', hash: string } | null {
+  const published = readWorkspaceFile(workspace, workspacePaths.text(target.kind, target.locale, target.slug))
+  return published === null ? null : translatedFromSchema.safeParse(readFrontMatter(published).translatedFrom).data ?? null
+}
+
 /**
  * One stop or walk in one language as the editor opens it: the source to translate from (English;
  * Chinese when editing English), the published text, whether it is up to date, and the stop's position
@@ -44,6 +50,7 @@ export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft
     source: source === null || sourceLocale === target.locale ? null : parseTextFile(source, sourceLocale),
     published: published === null ? null : parseTextFile(published, target.locale),
     state,
+    sourceChanges: null,
     position: position ?? null,
     practical: stopFacts ? { facts: stopFacts.practical, sources: stopFacts.sources } : null,
     narration: narration ? { kind: narration.kind, src: narration.sources[0]!.src, type: narration.sources[0]!.type } : null,

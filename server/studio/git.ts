@@ -47,3 +47,11 @@ export async function pullFrom(root: string, remote: string, branch: string) {
 }
 
 export const pushTo = (root: string, remote: string, branch: string) => git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`])
+
+/** The commits that touched `path`, newest first (at most `limit`). */
+export const commitsOf = (root: string, path: string, limit = 200) =>
+  git(root, ['log', `--max-count=${limit}`, '--format=%H', '--', path]).then(out => out ? out.split('\n') : [], () => [])
+
+/** `path` as it was at `sha`; null when it was not there. */
+export const fileAt = (root: string, sha: string, path: string) =>
+  run('git', ['-C', root, 'show', `${sha}:${path}`], { maxBuffer: 1 << 24 }).then(({ stdout }) => stdout, () => null)

@@ -82,6 +82,8 @@ export interface EditorSnapshot {
   published: PublishedText | null
   /** Translations: missing, current or stale against their source; originals: 'original'. */
   state: 'original' | 'current' | 'stale' | 'missing'
+  /** A stale translation: what changed in its source since it was made (null when that version is not in the history). */
+  sourceChanges: FileChange | null
   position: SubmittedPosition | null
   /** A stop's published practical block and the sources its claims may cite; null for a walk. */
   practical: { facts: Practical, sources: StopFacts['sources'] } | null

@@ -155,6 +155,8 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await waitForHydration(review)
   const diff = review.locator(`[data-path="${RU_FILE}"]`)
   await expect(diff.locator('.line--removed')).toContainText(['title: "Бывший дом Цянь Сюэсэня"'])
+  // Within the replaced title, the words that changed are marked.
+  await expect(diff.locator('.line--added mark.word').first()).toBeVisible()
   await expect(diff.locator('.line--added')).toContainText(['title: "Дом Цянь Сюэсэня в Цишаньцуне"', 'Волонтёры проводят здесь экскурсии по выходным.'])
   await expect(review.locator(`[data-path="content/stops/${SLUG}.yml"] .line--added`)).toContainText('position: { lat: 31.22331, lng: 121.42507, accuracyM: 12 }')
   await expect(review.locator('.recording audio')).toHaveCount(1)
@@ -200,6 +202,11 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await expect(await cellOf(review, SLUG, 'zh')).toHaveAttribute('data-text', 'original')
   await page.goto(`/studio/edit/stop/${SLUG}/ru`)
   await expect(page.getByText('Published text: Needs update')).toBeVisible()
+  // The translator sees what changed in the English since their translation: the added sentence.
+  const sourceChanges = page.locator('details.source-changes')
+  await expect(sourceChanges.locator('summary')).toHaveText('What changed in the English text since this translation')
+  await expect(sourceChanges.locator('.line--added')).toContainText(['Volunteers guide walks here at weekends.'])
+  await expect(sourceChanges.locator('.line--removed')).toHaveCount(0)
   await review.context().close()
 })
 

@@ -1,6 +1,8 @@
 import { editorTargetSchema } from '../../../../../../shared/schemas/submission'
 import type { EditorSnapshot } from '../../../../../../shared/types/submission'
-import { editorSnapshot } from '../../../../../studio/editorSnapshot'
+import { editorSnapshot, staleSince } from '../../../../../studio/editorSnapshot'
+import { sourceChangesSince } from '../../../../../studio/sourceChanges'
+import { workspacePaths } from '../../../../../studio/workspace'
 import { findOpenSubmission } from '../../../../../studio/submissionStore'
 import { submissionView } from '../../../../../studio/submissionView'
 
@@ -13,5 +15,7 @@ export default defineEventHandler(async (event): Promise<EditorSnapshot> => {
   const workspace = await currentWorkspace(database)
   const snapshot = editorSnapshot(workspace, target, null)
   if (!snapshot) throw apiError(404, 'textNotFound')
-  return { ...snapshot, draft: draft ? submissionView(draft, user.name, snapshot.source?.fields.title ?? target.slug) : null }
+  const from = snapshot.state === 'stale' && snapshot.source ? staleSince(workspace, target) : null
+  const sourceChanges = from ? await sourceChangesSince(workspace, workspacePaths.text(target.kind, from.locale, target.slug), from.hash) : null
+  return { ...snapshot, sourceChanges, draft: draft ? submissionView(draft, user.name, snapshot.source?.fields.title ?? target.slug) : null }
 })
