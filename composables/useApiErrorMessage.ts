@@ -62,6 +62,7 @@ export function useApiErrorMessage() {
     teamAccountNotFound: t('errors.teamAccountNotFound'),
     teamLastOrganiser: t('errors.teamLastOrganiser'),
     teamNotMember: t('errors.teamNotMember'),
+    teamVolunteerGuideOnly: t('errors.teamVolunteerGuideOnly'),
     moveOverCapacity: t('errors.moveOverCapacity'),
     moveNobodyWaiting: t('errors.moveNobodyWaiting'),
     moveCheckedIn: t('errors.moveCheckedIn'),

@@ -3,7 +3,8 @@ import type { AppDb, Database } from './connect'
 import { queueMails, type OutgoingMail } from './outboxStore'
 import type { TeamMember, TeamRole } from '../../shared/types/team'
 
-export type TeamRefusal = 'accountNotFound' | 'lastOrganiser' | 'notInTeam'
+/** `volunteerGuideOnly`: a volunteer account can guide a walk, not run it. */
+export type TeamRefusal = 'accountNotFound' | 'lastOrganiser' | 'notInTeam' | 'volunteerGuideOnly'
 
 /** What `userId` does on the walk, or null when they are not on its team. */
 export async function teamRoleOf(database: Database, eventId: string, userId: string): Promise<TeamRole | null> {
@@ -36,16 +37,17 @@ async function organiserCount(tx: AppDb, database: Database, eventId: string): P
 }
 
 /**
- * Names the organiser account with `email` to the walk's team as `role`, or changes the role of someone
- * already on it. A walk always keeps one co-organiser: the last one cannot become a guide. When that
+ * Names the account with `email` to the walk's team as `role` (a volunteer's account only as guide), or
+ * changes the role of someone already on it. A walk always keeps one co-organiser: the last one cannot become a guide. When that
  * changes what the person does, `notice` writes the e-mail telling them, queued with the change.
  */
 export async function nameTeamMember(database: Database, eventId: string, email: string, role: TeamRole, notice?: (member: { name: string, email: string }) => OutgoingMail): Promise<{ refused: TeamRefusal } | { mailQueued: boolean }> {
   const { eventOrganisers, users } = database.tables
   return database.transaction(async (tx) => {
-    const [account] = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users)
-      .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), eq(users.role, 'organiser')))
+    const [account] = await tx.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users)
+      .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
     if (!account) return { refused: 'accountNotFound' }
+    if (account.role === 'volunteer' && role !== 'guide') return { refused: 'volunteerGuideOnly' }
     await lockTeam(tx, database, eventId)
     const [current] = await tx.select({ role: eventOrganisers.role }).from(eventOrganisers)
       .where(and(eq(eventOrganisers.eventId, eventId), eq(eventOrganisers.userId, account.id)))

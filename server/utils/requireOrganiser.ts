@@ -18,14 +18,15 @@ export const requireOrganiser = (event: H3Event) => requireRole(event, ['organis
 export const requireEditor = (event: H3Event) => requireRole(event, ['organiser', 'volunteer'])
 
 /**
- * The walk's team member asking, and what they do on it: anyone else gets a 404, as if the walk were
- * not there (a volunteer account, a 403). Guides check people in and lead the live walk.
+ * The walk's team member asking, and what they do on it: an organiser not on the team gets a 404, as if
+ * the walk were not there; a volunteer account, a 403, unless it is named the walk's guide. Guides check
+ * people in and lead the live walk.
  */
 export async function requireEventTeam(event: H3Event, eventId: string) {
-  const user = await requireOrganiser(event)
+  const user = await requireEditor(event)
   const database = await useDatabase()
   const role = await teamRoleOf(database, eventId, user.id)
-  if (!role) throw apiError(404, 'eventNotFound')
+  if (!role) throw user.role === 'organiser' ? apiError(404, 'eventNotFound') : apiError(403, 'forbidden')
   return { user, database, role }
 }
 

@@ -12,7 +12,7 @@ export const API_ERROR_KEYS = [
   'notARepository', 'publishFailed', 'publishBusy', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
   'noPlaceToCalendar', 'liveNotStarted', 'liveEnded', 'liveConfirmedOnly',
   'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge',
-  'guideOnly', 'teamAccountNotFound', 'teamLastOrganiser', 'teamNotMember',
+  'guideOnly', 'teamAccountNotFound', 'teamLastOrganiser', 'teamNotMember', 'teamVolunteerGuideOnly',
   'moveOverCapacity', 'moveNobodyWaiting', 'moveCheckedIn', 'moveCancelledSignup',
   'repeatDatePast', 'repeatSameDay', 'messageNobody',
 ] as const

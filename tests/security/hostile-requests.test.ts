@@ -386,7 +386,7 @@ add('live guide', () => ({ method: 'GET', path: '' }), ['live', 'live/followers'
 const teamMember = () => ({ email: OTHER_ORGANISER.email, role: 'guide' })
 add('team naming', c => ({ method: 'POST', path: `/api/organiser/events/${c.ownerEvent}/team`, as: 'owner' }), [
   { label: 'an address with no account', key: 'teamAccountNotFound', request: () => json({ email: 'nobody@example.org', role: 'guide' }) },
-  { label: 'a volunteer\'s address', key: 'teamAccountNotFound', request: () => json({ email: VOLUNTEER.email, role: 'guide' }) },
+  { label: 'a volunteer\'s address as co-organiser', key: 'teamVolunteerGuideOnly', request: () => json({ email: VOLUNTEER.email, role: 'organiser' }) },
   { label: 'the last co-organiser made guide', key: 'teamLastOrganiser', request: () => json({ email: OWNER.email, role: 'guide' }) },
   { label: 'an unknown role', key: 'invalidInput', request: () => json({ ...teamMember(), role: 'admin' }) },
   { label: 'the role organiser in capitals', key: 'invalidInput', request: () => json({ ...teamMember(), role: 'ORGANISER' }) },

@@ -78,10 +78,13 @@ afterAll(async () => {
 })
 
 describe('a walk\'s team', () => {
-  it('names people only by an organiser account, keeps one co-organiser, and says why it refuses', async () => {
-    const volunteer = await send(app, teamPath(), { method: 'POST', actor: owner, json: { email: VOLUNTEER.email, role: 'guide' } })
-    expect(volunteer.status).toBe(404)
-    expect((await volunteer.json() as { data: { key: string } }).data.key).toBe('teamAccountNotFound')
+  it('names people only by an account, a volunteer\'s only as guide, keeps one co-organiser, and says why it refuses', async () => {
+    const nobody = await send(app, teamPath(), { method: 'POST', actor: owner, json: { email: 'nobody@example.org', role: 'guide' } })
+    expect(nobody.status).toBe(404)
+    expect((await nobody.json() as { data: { key: string } }).data.key).toBe('teamAccountNotFound')
+    const volunteer = await send(app, teamPath(), { method: 'POST', actor: owner, json: { email: VOLUNTEER.email, role: 'organiser' } })
+    expect(volunteer.status).toBe(422)
+    expect((await volunteer.json() as { data: { key: string } }).data.key).toBe('teamVolunteerGuideOnly')
     const alone = await send(app, `${teamPath()}/${ownerUserId}`, { method: 'DELETE', actor: owner })
     expect(alone.status).toBe(409)
     expect((await alone.json() as { data: { key: string } }).data.key).toBe('teamLastOrganiser')
@@ -115,5 +118,28 @@ describe('a walk\'s team', () => {
     // Two co-organisers: either may leave, and the walk keeps the other.
     expect((await send(app, `${teamPath()}/${memberId}`, { method: 'DELETE', actor: member })).status).toBe(200)
     for (const request of REQUESTS) expect(await answer(member, request), request.what).toEqual({ status: 404, key: 'eventNotFound' })
+  })
+
+  it('lets a volunteer\'s account named guide lead and check in like any guide, list the walk, and nothing more; taken off, not even that', async () => {
+    const volunteer: Actor = { name: 'volunteer', cookie: await logIn(app, VOLUNTEER) }
+    expect((await send(app, teamPath(), { method: 'POST', actor: owner, json: { email: VOLUNTEER.email, role: 'guide' } })).status).toBe(200)
+    await waitUntilSettled(app)
+    const listed = await send(app, '/api/organiser/events', { actor: volunteer })
+    expect((await listed.json() as { id: string, teamRole: string }[]).map(walk => [walk.id, walk.teamRole])).toEqual([[eventId, 'guide']])
+    for (const request of REQUESTS) {
+      const before = request.method === 'GET' || request.guide ? null : databaseFingerprint(app.databaseFile)
+      const { status, key } = await answer(volunteer, request)
+      if (request.guide) expect(status, request.what).toBe(200)
+      else {
+        expect([status, key], request.what).toEqual([403, 'guideOnly'])
+        if (before) expect(databaseFingerprint(app.databaseFile), request.what).toEqual(before)
+      }
+    }
+    // Still a volunteer: no walk of their own, no one else's.
+    expect((await send(app, '/api/organiser/events', { method: 'POST', actor: volunteer, json: {} })).status).toBe(403)
+    const volunteerId = (await (await send(app, teamPath(), { actor: owner })).json() as TeamMember[]).find(m => m.email === VOLUNTEER.email)!.userId
+    expect((await send(app, `${teamPath()}/${volunteerId}`, { method: 'DELETE', actor: owner })).status).toBe(200)
+    for (const request of REQUESTS) expect(await answer(volunteer, request), request.what).toEqual({ status: 403, key: 'forbidden' })
+    expect(await (await send(app, '/api/organiser/events', { actor: volunteer })).json()).toEqual([])
   })
 })

@@ -56,10 +56,10 @@ export async function signUpStudent(request: APIRequestContext, eventId: string,
 }
 
 /** A new organiser account, made as an organiser makes one: with the user command, on the test database. */
-export function addOrganiserAccount(name = 'Own Organiser') {
+export function addOrganiserAccount(name = 'Own Organiser', role: 'organiser' | 'volunteer' = 'organiser') {
   const account = { name, email: `${randomUUID()}@example.org`, password: 'an organiser of their own 12345' }
   const { NODE_OPTIONS: _loader, ...env } = process.env
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', 'add', '--email', account.email, '--name', account.name, '--role', 'organiser', '--password', account.password], {
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', 'add', '--email', account.email, '--name', account.name, '--role', role, '--password', account.password], {
     env: { ...env, CITYWALK_DATABASE_FILE: process.env.E2E_DATABASE_FILE }, encoding: 'utf8',
   })
   if (made.status !== 0) throw new Error(`organiser account not made: ${made.stderr}`)

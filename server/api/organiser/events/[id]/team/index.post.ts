@@ -8,11 +8,12 @@ const REFUSALS: Record<TeamRefusal, [number, ApiErrorKey]> = {
   accountNotFound: [404, 'teamAccountNotFound'],
   lastOrganiser: [409, 'teamLastOrganiser'],
   notInTeam: [404, 'teamNotMember'],
+  volunteerGuideOnly: [422, 'teamVolunteerGuideOnly'],
 }
 
 /**
- * A co-organiser names an organiser account to the walk's team as co-organiser or guide (or changes what
- * they do). The person is e-mailed, in the language of the page they were named from, with the change.
+ * A co-organiser names an account to the walk's team as co-organiser or guide (a volunteer's account: guide
+ * only), or changes what they do. The person is e-mailed, in the language of the page they were named from, with the change.
  */
 export default defineEventHandler(async (event): Promise<TeamMember[]> => {
   const { id } = await routeParams(event, idParamSchema)
