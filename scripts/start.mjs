@@ -3,11 +3,13 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { currentBuild } from './lib/builds.mjs'
 import { SERVER_NODE_ARGS } from './serverNodeArgs.mjs'
 
-const serverEntry = new URL('../.output/server/index.mjs', import.meta.url)
-if (!existsSync(serverEntry)) {
+// The build to serve, looked up again at each restart (the studio's publish command makes a new one current).
+const serverEntry = () => join(currentBuild(), 'server', 'index.mjs')
+if (!existsSync(serverEntry())) {
   console.error('No build found. Run `npm run build` first (or `npm run quickstart` to install, build and start).')
   process.exit(1)
 }
@@ -31,11 +33,13 @@ let restarting = false
 let child = startServer()
 
 function startServer() {
-  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, fileURLToPath(serverEntry)], { env, stdio: 'inherit' })
+  const build = currentBuild()
+  // Started by the build's real path: publishing another build never moves the files this server loads.
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, join(build, 'server', 'index.mjs')], { env: { ...env, CITYWALK_RUNNING_BUILD: build }, stdio: 'inherit' })
   server.on('exit', (code) => {
     if (!restarting) process.exit(code ?? 0)
     restarting = false
-    console.log('Citywalk is restarting on the new build')
+    console.log(`Citywalk is restarting on the new build (${currentBuild()})`)
     child = startServer()
   })
   return server
