@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { currentBuild } from './lib/builds.mjs'
 import { SERVER_NODE_ARGS } from './serverNodeArgs.mjs'
@@ -29,24 +30,62 @@ const port = process.env.PORT || '3000'
 // Links in e-mails and QR codes name this address; set NUXT_PUBLIC_SITE_URL to the public one in production.
 const env = { PORT: port, NUXT_PUBLIC_SITE_URL: `http://localhost:${port}`, NUXT_SESSION_PASSWORD: sessionPassword(), ...process.env, CITYWALK_SUPERVISOR_PID: String(process.pid) }
 console.log(`Citywalk is starting on http://localhost:${env.PORT}`)
-let restarting = false
-let child = startServer()
+let restarting = null
+let child = startServer(currentBuild())
 
-function startServer() {
-  const build = currentBuild()
+function startServer(build, extra = {}) {
   // Started by the build's real path: publishing another build never moves the files this server loads.
-  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, join(build, 'server', 'index.mjs')], { env: { ...env, CITYWALK_RUNNING_BUILD: build }, stdio: 'inherit' })
+  return spawn(process.execPath, [...SERVER_NODE_ARGS, join(build, 'server', 'index.mjs')], { env: { ...env, CITYWALK_RUNNING_BUILD: build, ...extra }, stdio: 'inherit' })
+}
+
+function supervise(server) {
   server.on('exit', (code) => {
     if (!restarting) process.exit(code ?? 0)
-    restarting = false
-    console.log(`Citywalk is restarting on the new build (${currentBuild()})`)
-    child = startServer()
+    const build = restarting
+    restarting = null
+    console.log(`Citywalk is restarting on the new build (${build})`)
+    child = supervise(startServer(build))
   })
   return server
 }
+supervise(child)
+
+/** A port nothing listens on now, for trying a new build beside the running one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address()
+      probe.close(() => resolve(free))
+    })
+  })
+}
+
+/** Whether `build` starts and answers its health check (/readyz) within a minute, tried on a port of its own. */
+async function answersHealthCheck(build) {
+  const trialPort = await freePort()
+  const trial = startServer(build, { PORT: String(trialPort), HOST: '127.0.0.1' })
+  const exited = new Promise(done => trial.once('exit', () => done(false)))
+  const ready = (async () => {
+    for (const until = Date.now() + 60_000; Date.now() < until;) {
+      const status = await fetch(`http://127.0.0.1:${trialPort}/readyz`).then(r => r.status, () => 0)
+      if (status === 200) return true
+      await new Promise(done => setTimeout(done, 250))
+    }
+    return false
+  })()
+  const healthy = await Promise.race([ready, exited])
+  trial.kill('SIGTERM')
+  return healthy
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-process.on('SIGHUP', () => {
-  restarting = true
+// The old build keeps serving until the new one has answered its health check; one that does not is not switched to.
+process.on('SIGHUP', async () => {
+  const build = currentBuild()
+  if (!await answersHealthCheck(build)) {
+    console.error(`The new build (${build}) did not answer its health check: Citywalk stays on the running one`)
+    return
+  }
+  restarting = build
   child.kill('SIGTERM')
 })

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, realpathSync } from 'node:fs'
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
@@ -55,10 +55,13 @@ test('a new build never pulls the running server\'s files from under it, whether
   const { NODE_OPTIONS: _loader, ...inherited } = process.env
   const start = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...inherited, CITYWALK_BUILDS_DIR: builds, PORT: String(PORT), HOST: '127.0.0.1', SMTP_URL: '', CITYWALK_DATABASE_FILE: join(mkdtempSync(join(tmpdir(), 'citywalk-restart-')), 'db.sqlite') },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   start.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  start.stderr!.on('data', (chunk: Buffer) => {
     output += chunk.toString()
   })
   const page = (path: string) => fetch(`${origin}${path}`).then(r => r.status, () => 0)
@@ -74,6 +77,17 @@ test('a new build never pulls the running server\'s files from under it, whether
     await expect.poll(() => output, { timeout: 30_000 }).toContain(`Citywalk is restarting on the new build (${realpathSync(second)})`)
     await expect.poll(answers, { timeout: 30_000 }).toBe(true)
     expect(await page('/walks/yuyuan-road/qian-xuesen-residence')).toBe(200)
+
+    // A build that cannot start is tried beside the running server and not switched to.
+    const broken = copyBuild('c')
+    const entry = join(broken, 'server', 'index.mjs')
+    rmSync(entry) // a hard link: a new file, not the suite's own build changed
+    writeFileSync(entry, 'process.exit(3)\n')
+    makeCurrent(broken)
+    start.kill('SIGHUP')
+    await expect.poll(() => output, { timeout: 30_000 }).toContain(`The new build (${realpathSync(broken)}) did not answer its health check`)
+    expect(await page('/ko/walks/suzhou-creek')).toBe(200)
+    expect(output).not.toContain(`restarting on the new build (${realpathSync(broken)})`)
   }
   finally {
     process.env.CITYWALK_BUILDS_DIR = previous
