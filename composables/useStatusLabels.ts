@@ -10,6 +10,7 @@ export function useStatusLabels() {
     missing: t('studio.missing'),
     recorded: t('studio.recorded'),
     synthesised: t('studio.synthesised'),
+    outdated: t('studio.narrationOutdated'),
     none: t('studio.noNarration'),
   }))
   return { label: (state: TranslationState | NarrationState) => labels.value[state] }

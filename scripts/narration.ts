@@ -74,6 +74,12 @@ async function render(only: string[]) {
       writeFileSync(metaFile, `# Made by npm run narration; a recorded track replaces it (kind: recorded).\n${stringifyYaml(narration)}`)
       console.log(`rendered ${text.file} (${narration.durationS.toFixed(0)} s, ${loudness.toFixed(1)} LUFS)`)
     }
+    else if (existing?.stale) {
+      // Marked by the studio, but what is read aloud is the same (a change the voice does not say): the track stands.
+      const { stale: _stale, ...current } = existing
+      narration = current
+      writeFileSync(metaFile, `# Made by npm run narration; a recorded track replaces it (kind: recorded).\n${stringifyYaml(current)}`)
+    }
     const sum = totals.get(text.locale) ?? { tracks: 0, synthesised: 0, rendered: 0, seconds: 0, opus: 0, mp3: 0, lufs: [] }
     sum.tracks++
     if (narration!.kind === 'synthesised') sum.synthesised++

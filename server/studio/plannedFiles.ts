@@ -1,18 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { parseDocument, parse as parseYaml } from 'yaml'
 import { audioDurationS } from '../../scripts/lib/contentCheck/narration'
 import { encodeNarrationInBackground } from '../../scripts/lib/encodeNarration'
 import { sourceHash } from '../../scripts/lib/sourceHash'
 import { isOriginalLocale, translatedFromSchema } from '../../shared/schemas/content'
 import type { PlannedFile } from './fileChanges'
 import type { SubmissionRow } from './submissionStore'
-import { composeTextFile, readFrontMatter, withPosition, yamlText } from './textFile'
+import { composeTextFile, parseTextFile, readFrontMatter, withPosition, yamlText } from './textFile'
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 import { withPractical } from './practicalFile'
 
-type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical'>>
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile'>>
 
 const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
 
@@ -40,6 +40,9 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
   const untouched = factsOnly && published !== null && composeTextFile(published, row.fields, keptFrom, row.body) === published
   const files: PlannedFile[] = [{ path: textPath, before: buffer(published), after: buffer(untouched ? published : composeTextFile(published, row.fields, translatedFrom, row.body)) }]
 
+  const narration = outdatedNarration(workspace, row, published, files[0]!.after!.toString('utf8'))
+  if (narration) files.push(narration)
+
   if (row.kind === 'stop' && (row.position || row.practical)) {
     const factsPath = workspacePaths.facts('stop', row.slug)
     const facts = readWorkspaceFile(workspace, factsPath)
@@ -49,6 +52,26 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
     }
   }
   return files
+}
+
+/**
+ * A computer-made narration whose words the approved text changes (its title or body: what is read
+ * aloud), marked `stale: true` so readers and the status page know a new one is coming; `npm run
+ * narration` makes it anew. Null when nothing spoken changed, there is no such track, or the
+ * submission brings its own recording.
+ */
+function outdatedNarration(workspace: Workspace, row: Planned, published: string | null, composed: string): PlannedFile | null {
+  if (row.audioFile || published === null) return null
+  const before = parseTextFile(published, row.locale)
+  const after = parseTextFile(composed, row.locale)
+  if (before.fields.title === after.fields.title && before.body.trim() === after.body.trim()) return null
+  const path = workspacePaths.narration(row.locale, row.slug)
+  const yaml = readWorkspaceFile(workspace, path)
+  if (yaml === null) return null
+  const document = parseDocument(yaml)
+  if (document.get('kind') !== 'synthesised' || document.get('stale') === true) return null
+  document.set('stale', true)
+  return { path, before: buffer(yaml), after: buffer(document.toString({ lineWidth: 0 })) }
 }
 
 /**

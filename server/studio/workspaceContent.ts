@@ -17,12 +17,12 @@ function textsBySlug(files: TextFile[]) {
 }
 
 function narrationsBySlug(files: DataFile[]) {
-  const bySlug = new Map<string, Map<LocaleCode, { kind: 'recorded' | 'synthesised' }>>()
+  const bySlug = new Map<string, Map<LocaleCode, { kind: 'recorded' | 'synthesised', stale?: true }>>()
   for (const file of files) {
     const narration = narrationSchema.safeParse(file.yaml.data)
     if (!narration.success) continue
     if (!bySlug.has(file.slug)) bySlug.set(file.slug, new Map())
-    bySlug.get(file.slug)!.set(file.locale as LocaleCode, { kind: narration.data.kind })
+    bySlug.get(file.slug)!.set(file.locale as LocaleCode, { kind: narration.data.kind, stale: narration.data.stale })
   }
   return bySlug
 }

@@ -10,10 +10,10 @@ export interface StatusContent {
   stopFacts: ReadonlyMap<string, unknown>
   stopTexts: Texts
   walkTexts: Texts
-  narrations: ReadonlyMap<string, ReadonlyMap<LocaleCode, { kind: NarrationState }>>
+  narrations: ReadonlyMap<string, ReadonlyMap<LocaleCode, { kind: 'recorded' | 'synthesised', stale?: true | null }>>
 }
 
-const emptyCounts = (): StatusCounts => ({ original: 0, current: 0, stale: 0, missing: 0, recorded: 0, synthesised: 0, none: 0 })
+const emptyCounts = (): StatusCounts => ({ original: 0, current: 0, stale: 0, missing: 0, recorded: 0, synthesised: 0, outdated: 0, none: 0 })
 
 /** Every stop and walk × every language: is the text there and up to date, and is there narration. */
 export function buildTranslationStatus(content: StatusContent): TranslationStatus {
@@ -35,7 +35,10 @@ export function buildTranslationStatus(content: StatusContent): TranslationStatu
   // Stops in the order the walks visit them, then any stop no walk visits.
   const walkSlugs = [...content.walkFacts.keys()]
   const stopSlugs = [...new Set([...[...content.walkFacts.values()].flatMap(w => w.stops), ...content.stopFacts.keys()])]
-  const narrationOf = (slug: string, locale: LocaleCode) => content.narrations.get(slug)?.get(locale)?.kind ?? 'none'
+  const narrationOf = (slug: string, locale: LocaleCode): NarrationState => {
+    const narration = content.narrations.get(slug)?.get(locale)
+    return !narration ? 'none' : narration.stale ? 'outdated' : narration.kind
+  }
   return {
     locales: [...LOCALE_CODES],
     stops: rowsOf(stopSlugs, content.stopTexts, narrationOf),

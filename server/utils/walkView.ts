@@ -15,7 +15,7 @@ const fromPair = ([lat, lng]: [number, number]): LatLng => ({ lat, lng })
 export function narrationFor(content: ContentSnapshot, slug: string, locale: LocaleCode): NarrationView | null {
   const narration = content.narrations.get(slug)?.get(locale)
   if (!narration) return null
-  return { kind: narration.kind, durationS: narration.durationS, cues: narration.cues, sources: narration.sources }
+  return { kind: narration.kind, durationS: narration.durationS, cues: narration.cues, sources: narration.sources, outdated: narration.stale === true }
 }
 
 type WalkFacts = ContentSnapshot['walkFacts'] extends Map<string, infer F> ? F : never

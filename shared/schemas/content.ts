@@ -99,6 +99,8 @@ export const narrationSchema = z.strictObject({
   /** For synthesised tracks: hash of the engine, voice and text they were made from. */
   textHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
   engine: singleLineText().optional(),
+  /** Set by the studio when a text it approved changed what the track says: `npm run narration` makes it anew. */
+  stale: z.literal(true).optional(),
 })
 
 /** Languages written from the content brief rather than translated. */

@@ -6,7 +6,8 @@ import type { LocaleCode } from '../../i18n/registry'
  */
 export type TranslationState = 'original' | 'current' | 'stale' | 'missing'
 
-export type NarrationState = 'recorded' | 'synthesised' | 'none'
+/** `outdated`: a computer-made track whose text changed since; it is being made anew. */
+export type NarrationState = 'recorded' | 'synthesised' | 'outdated' | 'none'
 
 export interface StatusCell {
   text: TranslationState

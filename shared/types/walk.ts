@@ -10,7 +10,8 @@ export interface Localised {
 }
 
 /** What the player needs of a narration: the audio files, their length and the transcript cues. */
-export type NarrationView = Pick<Narration, 'kind' | 'durationS' | 'cues' | 'sources'>
+/** `outdated`: the text changed after this computer-made track was made; it is being made anew. */
+export type NarrationView = Pick<Narration, 'kind' | 'durationS' | 'cues' | 'sources'> & { outdated: boolean }
 
 export interface WalkSummary extends Localised {
   slug: string

@@ -199,6 +199,9 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await waitForHydration(review)
   for (const locale of ['ru', 'ko', 'fr', 'ar']) await expect(await cellOf(review, SLUG, locale)).toHaveAttribute('data-text', 'stale')
   await expect(await cellOf(review, SLUG, 'en')).toHaveAttribute('data-text', 'original')
+  // The English narration is computer-made and no longer reads the approved text: it says it is being updated.
+  await expect(await cellOf(review, SLUG, 'en')).toHaveAttribute('data-narration', 'outdated')
+  expect(workspace.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([`content/narration/en/${SLUG}.yml`, `content/stops/en/${SLUG}.md`])
   await expect(await cellOf(review, SLUG, 'zh')).toHaveAttribute('data-text', 'original')
   await page.goto(`/studio/edit/stop/${SLUG}/ru`)
   await expect(page.getByText('Published text: Needs update')).toBeVisible()

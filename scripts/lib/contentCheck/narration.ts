@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { parseFile, parseStream } from 'music-metadata'
 import type { ParsedContent } from './parsed'
-import { error, type Problem } from './problem'
+import { error, warning, type Problem } from './problem'
 
 /** Seconds a recorded `durationS` may differ from the audio: encoders pad the end by a frame or two. */
 export const DURATION_TOLERANCE_S = 0.5
@@ -31,6 +31,7 @@ export async function checkNarration(parsed: ParsedContent, publicDir: string): 
   const problems: Problem[] = []
   await Promise.all(parsed.narrations.map(async ({ source, value }) => {
     const report = (path: PropertyKey[], message: string) => problems.push(error(source.file, source.yaml.lineOf(path), message))
+    if (value.stale) problems.push(warning(source.file, source.yaml.lineOf(['stale']), 'needs update: the studio approved a change to the text this track reads; run npm run narration'))
     if (value.cues.at(-1)! >= value.durationS) report(['cues', value.cues.length - 1], `cues: the last cue starts after the end (${value.durationS} s)`)
     await Promise.all(value.sources.map(async ({ src, type, bytes }, i) => {
       const file = join(publicDir, src)
