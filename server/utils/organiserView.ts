@@ -8,11 +8,16 @@ import { countAttendees, type SignupRow } from '../db/attendeeStore'
 import type { EventRow } from '../db/eventStore'
 import type { ContentSnapshot } from './contentStore'
 
-export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows: SignupRow[], locale: LocaleCode, teamRole: TeamRole): OrganiserEvent {
+/** A group walk's title in `locale`: its walk's title, or its stops in order when it follows no walk. */
+export function eventTitle(content: ContentSnapshot, event: Pick<EventRow, 'walkSlug' | 'stopSlugs'>, locale: LocaleCode): string {
   const walkTitle = event.walkSlug ? pickText(content.walkTexts.get(event.walkSlug), locale)?.text.title : undefined
+  return walkTitle ?? event.stopSlugs.join(' → ')
+}
+
+export function toOrganiserEvent(content: ContentSnapshot, event: EventRow, rows: SignupRow[], locale: LocaleCode, teamRole: TeamRole): OrganiserEvent {
   return {
     id: event.id,
-    title: walkTitle ?? event.stopSlugs.join(' → '),
+    title: eventTitle(content, event, locale),
     startsLabel: formatShanghai(event.startsAt, LOCALES.find(l => l.code === locale)!.language),
     startsAt: event.startsAt.toISOString(),
     status: event.status,

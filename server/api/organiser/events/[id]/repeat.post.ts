@@ -1,6 +1,5 @@
 import { LOCALES } from '../../../../../i18n/registry'
 import { eventRepeatSchema } from '../../../../../shared/schemas/eventRepeat'
-import { pickText } from '../../../../../shared/utils/pickText'
 import { timesOn } from '../../../../../shared/utils/repeatDates'
 import { formatShanghai } from '../../../../../shared/utils/shanghaiTime'
 import { repeatEvent } from '../../../../db/eventRepeat'
@@ -27,8 +26,7 @@ export default defineEventHandler(async (event): Promise<{ ids: string[] }> => {
   if (times.some(time => time!.startsAt.getTime() === source.startsAt.getTime())) throw apiError(422, 'repeatSameDay', ['dates'])
 
   const language = pageLocale(event)
-  const content = await loadContentSnapshot(event)
-  const title = (source.walkSlug ? pickText(content.walkTexts.get(source.walkSlug), language)?.text.title : undefined) ?? source.stopSlugs.join(' → ')
+  const title = eventTitle(await loadContentSnapshot(event), source, language)
   const dateLocale = LOCALES.find(l => l.code === language)!.language
   const ids = await repeatEvent(database, source, times.map(time => time!), parsed.data.status, user.id, (eventId, startsAt, member, role) =>
     teamMail(member, role, { id: eventId, title, startsLabel: formatShanghai(startsAt, dateLocale) }, user.name, language, publicOrigin()))
