@@ -137,6 +137,8 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await page.getByRole('button', { name: 'Stop recording' }).click()
   // The fake microphone beeps once a second: the clean-up trims the silence around the beeps, so the take is shorter than the time recorded.
   await expect(page.getByTestId('draft-recording')).toContainText(/Your recording: 0:0[1-9]/, { timeout: 30_000 })
+  // A few seconds for a text of some minutes: the volunteer is told, with the reading time.
+  await expect(page.getByTestId('recording-short')).toContainText(/This recording lasts 0:0[1-9], but reading the text aloud takes about [2-9]:\d\d/)
   await expectNoHorizontalScroll(page)
 
   await page.getByRole('button', { name: 'Submit for review' }).click()
@@ -160,6 +162,7 @@ test('a volunteer translates, moves and records a stop; an organiser reviews the
   await expect(diff.locator('.line--added')).toContainText(['title: "Дом Цянь Сюэсэня в Цишаньцуне"', 'Волонтёры проводят здесь экскурсии по выходным.'])
   await expect(review.locator(`[data-path="content/stops/${SLUG}.yml"] .line--added`)).toContainText('position: { lat: 31.22331, lng: 121.42507, accuracyM: 12 }')
   await expect(review.locator('.recording audio')).toHaveCount(1)
+  await expect(review.getByTestId('recording-short')).toContainText(/reading the text aloud takes about [2-9]:\d\d/)
   await review.getByRole('button', { name: 'Approve and publish' }).click()
   await expect(review.getByText('Published', { exact: true })).toBeVisible({ timeout: 30_000 })
   await expectNoHorizontalScroll(review)
