@@ -58,6 +58,7 @@ export function useApiErrorMessage() {
     reflectionNotFound: t('errors.reflectionNotFound'),
     photoInvalid: t('errors.photoInvalid'),
     photoTooLarge: t('errors.photoTooLarge'),
+    photoTooSmall: t('errors.photoTooSmall'),
     guideOnly: t('errors.guideOnly'),
     teamAccountNotFound: t('errors.teamAccountNotFound'),
     teamLastOrganiser: t('errors.teamLastOrganiser'),

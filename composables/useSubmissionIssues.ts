@@ -21,6 +21,7 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       unsafeLink: () => t('studio.issues.unsafeLink', { subject }),
       outsideShanghai: () => t('studio.issues.outsideShanghai'),
       audioMissing: () => t('studio.issues.audioMissing'),
+      photoMissing: () => t('studio.issues.photoMissing'),
       unknownText: () => t('studio.issues.unknownText'),
       noChanges: () => t('studio.issues.noChanges'),
       glossary: () => t('studio.issues.glossary', { subject }),

@@ -37,6 +37,12 @@ for (const [code, messages] of Object.entries(locales)) {
   for (const key of messages.keys()) if (!english.has(key)) problems.push(`${code}: key ${key} is not in English`)
 }
 
+// French sets : ; ? ! and the inside of « » apart with a no-break space, so they never start a line alone.
+for (const [key, message] of locales.fr ?? []) {
+  if (/ [:;?!»]|« /.test(String(message))) problems.push(`fr: ${key} has an ordinary space before : ; ? ! » or after « (use U+00A0)`)
+  if (/[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/.test(String(message))) problems.push(`fr: ${key} has a straight apostrophe (use ’)`)
+}
+
 function* sourceFiles(path) {
   const full = join(root, path)
   if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) {

@@ -7,6 +7,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response'
 import { APP_SHELL_PATH, DATA_CACHE, PAGES_CACHE, TILES_CACHE } from '../shared/offline/cacheNames'
 import { FRESH_HEADER, isCachedDataPath, isPrivatePage } from '../shared/offline/cachedRoutes'
 import { serveNarration } from './narration'
+import { servePhoto } from './photos'
 import { fromAnyCache } from './fromAnyCache'
 import { storeLanguagePack } from './languagePack'
 
@@ -74,6 +75,7 @@ registerRoute(
 )
 
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/narration/'), serveNarration)
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/photos/'), servePhoto)
 
 // The app shell asks who is signed in; with no connection the honest answer is "nobody", not a failed request.
 registerRoute(

@@ -1,15 +1,17 @@
 import type { H3Event } from 'h3'
 import { AUDIO_UPLOAD } from '../../shared/schemas/submission'
 import { PHOTO_UPLOAD } from '../../shared/schemas/reflection'
+import { STOP_PHOTO_UPLOAD } from '../../shared/schemas/stopPhoto'
 
 /**
  * Checks every state-changing API request before any handler runs: same-site only, a bounded
  * JSON body, and a per-address rate limit on sign-ups.
  */
 const MAX_BODY_BYTES = 16 * 1024
-/** The routes that take a file, checked again by their handlers: a studio recording (WAV), a reflection's photo. */
+/** The routes that take a file, checked again by their handlers: a studio recording (WAV), a reflection's photo, a stop's photo. */
 const AUDIO_UPLOAD_PATH = /^\/api\/studio\/submissions\/[^/]+\/audio$/
 const PHOTO_UPLOAD_PATH = /^\/api\/signups\/[^/]+\/reflection\/photo$/
+const STOP_PHOTO_UPLOAD_PATH = /^\/api\/studio\/submissions\/[^/]+\/photo$/
 const signupLimiter = createRateLimiter('signup', Number(process.env.CITYWALK_SIGNUP_RATE_PER_MINUTE || 30), 60_000)
 
 export default defineEventHandler(async (event) => {
@@ -31,6 +33,11 @@ export default defineEventHandler(async (event) => {
   if (PHOTO_UPLOAD_PATH.test(event.path.split('?')[0]!)) {
     if (length > PHOTO_UPLOAD.maxBytes) throw apiError(413, 'photoTooLarge')
     if (!(PHOTO_UPLOAD.types as readonly string[]).includes(getRequestHeader(event, 'content-type') ?? '')) throw apiError(415, 'photoInvalid')
+    return
+  }
+  if (event.method === 'PUT' && STOP_PHOTO_UPLOAD_PATH.test(event.path.split('?')[0]!)) {
+    if (length > STOP_PHOTO_UPLOAD.maxBytes) throw apiError(413, 'photoTooLarge')
+    if (!(STOP_PHOTO_UPLOAD.types as readonly string[]).includes(getRequestHeader(event, 'content-type') ?? '')) throw apiError(415, 'photoInvalid')
     return
   }
   if (length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')

@@ -5,6 +5,7 @@ import { LeaseBusy, withLease } from '../db/leaseStore'
 import { isUnchanged } from './fileChanges'
 import { commitPaths, headCommit, isGitCheckout, pullFrom, pushTo, uncommit, unstagePaths, type Person } from './git'
 import { planNarrationFiles, planTextFiles } from './plannedFiles'
+import { planPhotoFiles } from './photoFiles'
 import { startPublishCommand } from './publishCommand'
 import { readRecording } from './recordingStore'
 import type { StudioNotices } from './studioMail'
@@ -52,20 +53,27 @@ async function publish(database: Database, workspace: Workspace, id: string, rev
   if (issues.length) throw new ApprovalRefused('invalid', issues)
   const recording = row.audioFile ? await readRecording(database, row.audioFile) : null
   if (row.audioFile && !recording) throw new ApprovalRefused('invalid', [{ field: 'audio', code: 'audioMissing' }])
+  const photo = row.photo ? await readRecording(database, row.photo.file) : null
+  if (row.photo && !photo) throw new ApprovalRefused('invalid', [{ field: 'photo', code: 'photoMissing' }])
 
   const claimed = await claimForPublishing(database, id, reviewer.id, revision)
   const [author] = await database.db.select().from(database.tables.users).where(eq(database.tables.users.id, claimed.authorId))
   const before = await headCommit(workspace.root)
   let undo = () => {}
   let sha: string | null = null
-  const files = [...planTextFiles(workspace, claimed)]
+  let files = [...planTextFiles(workspace, claimed)]
   try {
     if (recording) files.push(...await planNarrationFiles(workspace, claimed, recording))
+    if (photo && claimed.photo && claimed.kind === 'stop') {
+      // The photo's facts file includes whatever else the submission changes in it.
+      const photoFiles = await planPhotoFiles(workspace, claimed.slug, photo, claimed.photo, files)
+      files = [...files.filter(file => !photoFiles.some(other => other.path === file.path)), ...photoFiles]
+    }
     const changed = files.filter(file => !isUnchanged(file))
     // Git would read an empty list of paths as "everything": a submission that changes nothing is refused.
     if (!changed.length) throw new ApprovalRefused('invalid', [{ field: 'body', code: 'noChanges' }])
     undo = writePlannedFiles(workspace.root, changed).undo
-    const message = `Studio: ${englishName(claimed.locale)} ${claimed.kind} ${claimed.slug}${recording ? ', recorded narration' : ''}\n\nSubmitted by ${author!.name}, approved by ${reviewer.name}.`
+    const message = `Studio: ${englishName(claimed.locale)} ${claimed.kind} ${claimed.slug}${recording ? ', recorded narration' : ''}${photo ? ', photo' : ''}\n\nSubmitted by ${author!.name}, approved by ${reviewer.name}.`
     sha = await commitPaths(workspace.root, changed.map(f => f.path), message, { name: author!.name, email: author!.email }, reviewer)
     if (workspace.remote) await pushTo(workspace.root, workspace.remote.name, workspace.remote.branch)
   }

@@ -12,7 +12,7 @@ import { composeTextFile, parseTextFile, readFrontMatter, withPosition, yamlText
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 import { withPractical } from './practicalFile'
 
-type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile'>>
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile' | 'photo'>>
 
 const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
 
@@ -36,7 +36,7 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
   // A correction of the stop's facts alone does not make its translation "up to date"; resubmitting an
   // unchanged text on its own still does (the translator checked it against the new source).
   const keptFrom = published === null ? null : translatedFromSchema.safeParse(readFrontMatter(published).translatedFrom).data ?? null
-  const factsOnly = row.kind === 'stop' && Boolean(row.position || row.practical)
+  const factsOnly = row.kind === 'stop' && Boolean(row.position || row.practical || row.photo)
   const untouched = factsOnly && published !== null && composeTextFile(published, row.fields, keptFrom, row.body) === published
   const files: PlannedFile[] = [{ path: textPath, before: buffer(published), after: buffer(untouched ? published : composeTextFile(published, row.fields, translatedFrom, row.body)) }]
 

@@ -4,8 +4,8 @@ import { and, eq, isNotNull, notExists } from 'drizzle-orm'
 import type { AppDb, Database } from '../db/connect'
 
 /**
- * Recordings waiting for review live in the database, beside the submission they belong to: a
- * recording uploaded to one server can be played, reviewed and published from any other.
+ * Recordings (and stop photos) waiting for review live in the database, beside the submission they
+ * belong to: a file uploaded to one server can be played, reviewed and published from any other.
  */
 
 /** A new name for each take, so that a reviewer's page never plays a take that was replaced under it. */

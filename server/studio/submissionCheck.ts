@@ -27,7 +27,7 @@ export function workspaceSite(workspace: Workspace): Site {
  * published schema, no markup, Markdown that content:check accepts, and a position inside Shanghai (a
  * recording was checked when it was uploaded). Run on submit and again on approval, so nothing unchecked reaches the content folder.
  */
-export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'> & Partial<Pick<SubmissionRow, 'practical'>>, site = workspaceSite(workspace)): SubmissionIssue[] {
+export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'> & Partial<Pick<SubmissionRow, 'practical' | 'photo'>>, site = workspaceSite(workspace)): SubmissionIssue[] {
   const issues: SubmissionIssue[] = []
   if (!existsSync(join(workspace.root, workspacePaths.facts(row.kind, row.slug)))) return [{ field: 'slug', code: 'unknownText' }]
 
@@ -54,6 +54,6 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
 
   if (row.position && row.kind === 'stop' && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
   if (row.practical && row.kind === 'stop') issues.push(...checkPractical(workspace, row.slug, row.practical))
-  if (!issues.length && !row.audioFile && planTextFiles(workspace, row).every(isUnchanged)) issues.push({ field: 'body', code: 'noChanges' })
+  if (!issues.length && !row.audioFile && !row.photo && planTextFiles(workspace, row).every(isUnchanged)) issues.push({ field: 'body', code: 'noChanges' })
   return issues
 }

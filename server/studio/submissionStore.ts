@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { and, asc, desc, eq, ne } from 'drizzle-orm'
 import type { Database } from '../db/connect'
 import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
-import type { PublishState, SubmissionStatus } from '../../shared/types/submission'
+import type { PublishState, SubmissionPhoto, SubmissionStatus } from '../../shared/types/submission'
+import type { PhotoCredit } from '../../shared/schemas/stopPhoto'
+import type { StoredPhoto } from '../db/reflectionStore'
 import { queueMails } from '../db/outboxStore'
 import { dropRecording, dropRecordingsOf, originalName, recordingName, storeRecording } from './recordingStore'
 import type { StudioNotices } from './studioMail'
@@ -80,6 +82,29 @@ export async function attachAudio(database: Database, id: string, authorId: stri
       await dropRecording(database, tx, row.audioFile)
       await dropRecording(database, tx, originalName(row.audioFile))
     }
+    return updated!
+  })
+}
+
+/**
+ * Stores a stop photo (already re-encoded) with its credit and attaches it to the author's open
+ * submission in place of any earlier one; `null` takes the photo off the submission.
+ */
+export async function attachPhoto(database: Database, id: string, authorId: string, photo: { stored: StoredPhoto, credit: PhotoCredit } | null, now = new Date()) {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [row] = await tx.select().from(s).where(and(eq(s.id, id), eq(s.authorId, authorId)))
+    if (!row) throw new SubmissionRefused('submissionNotFound')
+    if (!EDITABLE.includes(row.status)) throw new SubmissionRefused('submissionLocked')
+    let attached: SubmissionPhoto | null = null
+    if (photo) {
+      attached = { file: `${id}-${Date.now().toString(36)}.jpg`, width: photo.stored.width, height: photo.stored.height, bytes: photo.stored.bytes.length, ...photo.credit }
+      await storeRecording(database, tx, id, attached.file, photo.stored.bytes)
+    }
+    const [updated] = await tx.update(s).set({
+      photo: attached, status: row.status === 'submitted' ? 'draft' : row.status, revision: row.revision + 1, updatedAt: now,
+    }).where(eq(s.id, id)).returning()
+    await dropRecording(database, tx, row.photo?.file ?? null)
     return updated!
   })
 }

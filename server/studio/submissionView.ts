@@ -1,3 +1,4 @@
+import { creditView } from '../../shared/utils/photoView'
 import type { SubmissionView } from '../../shared/types/submission'
 import type { SubmissionRow } from './submissionStore'
 
@@ -15,6 +16,9 @@ export function submissionView(row: SubmissionRow, authorName: string, title: st
     practical: row.practical ?? null,
     audio: row.audioFile
       ? { type: row.audioType!, bytes: row.audioBytes!, durationS: row.audioDurationMs! / 1000, url: `/api/studio/submissions/${row.id}/audio?v=${row.revision}` }
+      : null,
+    photo: row.photo
+      ? { src: `/api/studio/submissions/${row.id}/photo?v=${row.revision}`, sources: [], width: row.photo.width, height: row.photo.height, ...creditView(row.photo) }
       : null,
     author: { name: authorName },
     reviewComment: row.reviewComment,

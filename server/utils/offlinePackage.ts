@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { offlineWidth, photoPath } from '../../shared/schemas/stopPhoto'
 import type { LocaleCode } from '../../i18n/registry'
 import type { OfflineEntry, WalkOfflinePackage } from '../../shared/types/offline'
 import { buildStop } from './stopView'
@@ -13,7 +14,7 @@ function entry(path: string, locale: LocaleCode, body: unknown): OfflineEntry & 
 
 /**
  * Lists what a walk needs offline in one language: the walk list, the walk and its spoken introduction,
- * each stop and each stop's narration. The version hashes all of it, so any content change makes downloaded copies refresh.
+ * each stop, each stop's narration and photo. The version hashes all of it, so any content change makes downloaded copies refresh.
  */
 export function buildWalkOfflinePackage(content: ContentSnapshot, slug: string, locale: LocaleCode): WalkOfflinePackage | null {
   const walk = buildWalk(content, slug, locale)
@@ -28,9 +29,15 @@ export function buildWalkOfflinePackage(content: ContentSnapshot, slug: string, 
       ? [{ stop: of, sources: narration.sources.map(({ src, type, bytes }) => ({ url: src, type, bytes })) }]
       : [])
 
+  // One WebP per stop photo: the page's <img> falls back to it, and the service worker serves it for any width asked.
+  const photos = walk.stops.flatMap((stop) => {
+    const photo = content.stopFacts.get(stop.slug)?.photo
+    return photo ? [{ url: photoPath(stop.slug, photo, offlineWidth(photo), 'webp'), bytes: photo.offlineBytes }] : []
+  })
+
   const hash = createHash('sha256')
   for (const { url, json } of entries) hash.update(url).update('\0').update(json).update('\0')
-  hash.update(JSON.stringify(narration))
+  hash.update(JSON.stringify(narration)).update(JSON.stringify(photos))
   return {
     slug,
     locale,
@@ -39,5 +46,6 @@ export function buildWalkOfflinePackage(content: ContentSnapshot, slug: string, 
     live: [`/api/events?locale=${locale}&walk=${slug}`],
     line: walk.line,
     narration,
+    photos,
   }
 }

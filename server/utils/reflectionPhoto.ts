@@ -13,19 +13,18 @@ function sniffedType(bytes: Buffer): string | null {
 }
 
 /**
- * A photo as stored: decoded and drawn again as a JPEG of at most 1600 px a side, turned upright, in
+ * A photo as stored: decoded and drawn again as a JPEG of at most `longest` px a side (1600 unless said), turned upright, in
  * sRGB, with nothing else kept — no EXIF (where and when it was taken, the camera), no GPS, no XMP, no
  * comment, nothing appended after the picture. Refused (415/413/422) unless it is the JPEG, PNG or WebP
  * it says it is and decodes whole.
  */
-export async function preparePhoto(bytes: Buffer, declaredType: string | undefined): Promise<StoredPhoto> {
+export async function preparePhoto(bytes: Buffer, declaredType: string | undefined, { longest = PHOTO_UPLOAD.longestSide, quality = 80, maxPixels = PHOTO_UPLOAD.maxPixels }: { longest?: number, quality?: number, maxPixels?: number } = {}): Promise<StoredPhoto> {
   if (sniffedType(bytes) === null || sniffedType(bytes) !== declaredType) throw apiError(415, 'photoInvalid')
-  const longest = PHOTO_UPLOAD.longestSide
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: PHOTO_UPLOAD.maxPixels, failOn: 'warning', animated: false })
+    const { data, info } = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'warning', animated: false })
       .rotate()
       .resize({ width: longest, height: longest, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 80, mozjpeg: true })
+      .jpeg({ quality, mozjpeg: true })
       .toBuffer({ resolveWithObject: true })
     return { bytes: data, width: info.width, height: info.height }
   }

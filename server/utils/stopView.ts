@@ -8,6 +8,7 @@ import type { ContentSnapshot } from './contentStore'
 import { sourceChangedSince } from './translationState'
 import { practicalView } from './practicalView'
 import { questionLines } from '../../shared/schemas/content'
+import { publishedPhotoView } from '../../shared/utils/photoView'
 
 /** One stop of one walk in one language; null when the walk or the stop on it does not exist. */
 export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: string, locale: LocaleCode): StopDetail | null {
@@ -44,6 +45,7 @@ export function buildStop(content: ContentSnapshot, walkSlug: string, stopSlug: 
     position: facts.position,
     approximate: isApproximate(facts.position),
     sources: facts.sources,
+    photo: facts.photo ? publishedPhotoView(stopSlug, facts.photo) : null,
     narration: narrationFor(content, stopSlug, text.lang),
     walk: { slug: walk.slug, title: walk.title, number: here.number, stopCount: walk.stopCount },
     previous: neighbour(index - 1),

@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { multiLineText, singleLineText } from './text'
+import { stopPhotoSchema } from './stopPhoto'
 
 /**
  * Content schemas, shared by content.config.ts, the content unit tests and (later) the studio.
@@ -72,6 +73,8 @@ export const stopFactsSchema = z.strictObject({
   /** True when opening hours or access may have changed: readers are told to check on site. */
   accessCheckOnSite: z.boolean(),
   practical: practicalSchema,
+  /** A volunteer's photo of the site, to recognise it from the pavement. */
+  photo: stopPhotoSchema.optional(),
   sources: z.array(sourceSchema).min(1),
 }).superRefine((facts, context) => {
   const claims = { visiting: facts.practical.visiting, hours: facts.practical.hours, admission: facts.practical.admission }

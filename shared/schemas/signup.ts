@@ -15,7 +15,7 @@ const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} .,'’()\-·/&]+$/u
  * The same, and emoji as people write them in names: pictographs with their joiners, variation
  * selectors, skin tones and flags, but never a joiner or selector alone, nor invisible tag characters.
  */
-const NAME_TEXT = /^(?=.*[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}])(?:[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator} .,'’()\-·/&]|\u200D|\uFE0F)+$/u
+export const NAME_TEXT = /^(?=.*[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}])(?:[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator} .,'’()\-·/&]|\u200D|\uFE0F)+$/u
 
 /** Longest accepted lengths, which the form states in its messages. */
 export const SIGNUP_MAX_LENGTH = { name: 100, email: 254, contact: 60, university: 120 } as const

@@ -11,7 +11,7 @@ export const API_ERROR_KEYS = [
   'textNotFound', 'submissionNotFound', 'submissionChanged', 'submissionLocked', 'submissionInvalid',
   'notARepository', 'publishFailed', 'publishBusy', 'audioInvalid', 'audioTooLarge', 'noPublicOrigin', 'notReady', 'capacityBelowConfirmed',
   'noPlaceToCalendar', 'liveNotStarted', 'liveEnded', 'liveConfirmedOnly',
-  'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge',
+  'reflectionConfirmedOnly', 'reflectionNotYet', 'reflectionExpired', 'reflectionNotFound', 'photoInvalid', 'photoTooLarge', 'photoTooSmall',
   'guideOnly', 'teamAccountNotFound', 'teamLastOrganiser', 'teamNotMember', 'teamVolunteerGuideOnly',
   'moveOverCapacity', 'moveNobodyWaiting', 'moveCheckedIn', 'moveCancelledSignup',
   'repeatDatePast', 'repeatSameDay', 'messageNobody',

@@ -21,6 +21,8 @@ export interface WalkOfflinePackage {
   /** Answers that change without a content change (the walk's group walks): stored too, fetched afresh when online. */
   live: string[]
   narration: OfflineNarration[]
+  /** One WebP of each stop's photo (content-addressed: never refetched). */
+  photos: OfflineEntry[]
   /** The route line (WGS-84), for the map tiles along it where the tile source allows storing them. */
   line: [number, number][]
 }

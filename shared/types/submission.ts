@@ -1,4 +1,6 @@
 import type { Glossary, Practical, PracticalEdit, StopFacts } from '../schemas/content'
+import type { PhotoCredit } from '../schemas/stopPhoto'
+import type { PhotoView } from '../utils/photoView'
 /** What a volunteer works on: a stop's text (and position, narration) or a walk's text. */
 export type SubmissionKind = 'stop' | 'walk'
 
@@ -23,6 +25,14 @@ export interface SubmissionAudio {
   url: string
 }
 
+/** A photo waiting for review, as stored beside its submission: re-encoded without metadata, with its credit. */
+export interface SubmissionPhoto extends PhotoCredit {
+  file: string
+  width: number
+  height: number
+  bytes: number
+}
+
 /** A submission as the studio shows it. */
 export interface SubmissionView {
   id: string
@@ -36,6 +46,8 @@ export interface SubmissionView {
   /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
   practical: PracticalEdit | null
   audio: SubmissionAudio | null
+  /** A new photo of the stop, shown as the stop page will show it; null keeps the published one. */
+  photo: PhotoView | null
   author: { name: string }
   reviewComment: string | null
   commitSha: string | null

@@ -1,3 +1,4 @@
+import type { PhotoView } from '../utils/photoView'
 import type { Narration, Position, Practical, Source, Station, WalkNote } from '../schemas/content'
 import type { Leg } from '../utils/walking'
 import type { LocaleCode } from '../../i18n/registry'
@@ -94,6 +95,8 @@ export interface StopDetail extends Localised {
   position: Position
   approximate: boolean
   sources: Source[]
+  /** A volunteer's photo of the site, with its credit; null until one is published. */
+  photo: PhotoView | null
   narration: NarrationView | null
   body: unknown
   /** Set when this translation was made from an older version of its source: the source's language. */

@@ -6,6 +6,7 @@ import { request as requestFactory } from '@playwright/test'
 import { INBOX_URL } from '../../playwright.config'
 import { makeStudioWorkspace } from '../support/studioWorkspace'
 import { toneWav } from '../support/toneWav'
+import { photoFacts, photoWithGps } from '../support/photos'
 import { test, expect, waitForHydration, expectNoHorizontalScroll } from './support/fixtures'
 import { startOwnServer, type OwnServer } from './support/ownServer'
 import { messages } from './support/messages'
@@ -257,6 +258,68 @@ test('on a phone in Korean, an organiser corrects the exhibition hall\'s hours f
   expect(written).toContain(`  - { title: Checked on site by a Citywalk volunteer, publisher: Citywalk volunteers, date: "${today}" }`)
   expect(written).toMatch(new RegExp(`    asOf: "${today}"\n    source: 9\n`))
   await page.context().close()
+})
+
+test('on a phone in Arabic, a volunteer adds their own photo of a stop with its credit; published, it comes in modern formats without the camera\'s metadata', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const ar = messages('ar')
+  const stop = 'rewi-alley-residence'
+  const page = await phonePage(browser)
+  expect((await page.context().request.post('/api/auth/login', { data: { email: VOLUNTEER.email, password: VOLUNTEER.password } })).ok()).toBe(true)
+  await page.goto(`/ar/studio/edit/stop/${stop}/ar`)
+  await waitForHydration(page)
+  const picker = page.getByTestId('photo-picker')
+  await expect(picker.getByRole('heading', { name: ar.studio.photo.heading })).toBeVisible()
+  // The credit defaults to the volunteer's name; a photo is only taken with the word that they took it.
+  await expect(picker.getByLabel(ar.studio.photo.author)).toHaveValue(VOLUNTEER.name)
+  const file = { name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: await photoWithGps(2400, 1600) }
+  await picker.locator('input[type=file]').setInputFiles(file)
+  await expect(picker.getByRole('alert')).toHaveText(ar.studio.photo.creditFirst)
+  await picker.getByLabel(ar.studio.photo.author).fill('Вера В.')
+  await picker.getByRole('combobox', { name: ar.studio.photo.licence }).selectOption('CC-BY-SA-4.0')
+  await picker.getByLabel(ar.studio.photo.own).check()
+  await picker.locator('input[type=file]').setInputFiles(file)
+  // Shown as the stop page will show it: the photo, who took it and its licence.
+  const shown = picker.getByTestId('stop-photo')
+  await expect(shown.locator('img')).toHaveJSProperty('naturalWidth', 2048, { timeout: 30_000 })
+  await expect(shown.locator('figcaption')).toContainText(ar.stop.photo.credit.replace('{author}', 'Вера В.'))
+  await expect(shown.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-sa/4.0/')
+  await expectNoHorizontalScroll(page)
+  // What the server kept for review has no trace of where, when or with what it was taken.
+  const kept = await page.context().request.get(await shown.locator('img').getAttribute('src') as string)
+  expect(kept.headers()['cache-control']).toBe('private, no-store')
+  expect(await photoFacts(await kept.body())).toMatchObject({ format: 'jpeg', width: 2048, height: 1365, secretsInBytes: false })
+
+  await page.getByRole('button', { name: ar.studio.editor.submit }).click()
+  await expect(page.locator('.head .submission-status')).toHaveText(ar.studio.submissionStatus.submitted)
+
+  // The organiser sees the photo and its credit, and publishes it.
+  const review = await phonePage(browser)
+  await review.context().request.post('/api/auth/login', { data: ORGANISER })
+  const organiser = await loggedIn(ORGANISER)
+  const list = await (await organiser.get('/api/studio/submissions')).json() as { toReview: { id: string, slug: string, locale: string }[] }
+  const submitted = list.toReview.find(s => s.slug === stop && s.locale === 'ar')!
+  await review.goto(`/ar/studio/submissions/${submitted.id}`)
+  await waitForHydration(review)
+  await expect(review.getByRole('heading', { name: ar.studio.review.photo })).toBeVisible()
+  await expect(review.getByTestId('stop-photo').locator('figcaption')).toContainText('Вера В.')
+  await review.getByRole('button', { name: ar.studio.review.approve }).click()
+  await expect(review.getByText(ar.studio.submissionStatus.published, { exact: true })).toBeVisible({ timeout: 60_000 })
+
+  const facts = readFileSync(join(workspace.root, `content/stops/${stop}.yml`), 'utf8')
+  const photo = /^photo: \{ id: ([0-9a-f]{12}), width: 2048, height: 1365, widths: \[ 480, 960, 1440 \], offlineBytes: (\d+), author: Вера В\., licence: CC-BY-SA-4\.0 \}$/m.exec(facts)
+  expect(photo, facts).not.toBeNull()
+  const published = workspace.git('show', '--name-only', '--format=', 'HEAD').split('\n').filter(path => path.startsWith('public/photos/')).sort()
+  expect(published).toEqual([480, 960, 1440].flatMap(width => [`public/photos/${stop}/${photo![1]}-${width}.avif`, `public/photos/${stop}/${photo![1]}-${width}.webp`]).sort())
+  for (const path of published) {
+    const written = await photoFacts(readFileSync(join(workspace.root, path)))
+    expect(written.secretsInBytes).toBe(false)
+    expect(written.metadata.filter(kind => kind !== 'icc')).toEqual([])
+  }
+  expect(readFileSync(join(workspace.root, `public/photos/${stop}/${photo![1]}-960.webp`)).length).toBe(Number(photo![2]))
+  expect(workspace.git('log', '-1', '--format=%an')).toBe(VOLUNTEER.name)
+  await page.context().close()
+  await review.context().close()
 })
 
 test.describe('script in a volunteer\'s submission', () => {

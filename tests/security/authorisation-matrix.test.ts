@@ -102,6 +102,8 @@ let recorded: { id: string, revision: number }
 let ownersDraft: { id: string, revision: number }
 /** The owner's own work with a recording, not submitted. */
 let ownersRecording: { id: string, revision: number }
+let photographed: { id: string, revision: number }
+let ownersPhoto: { id: string, revision: number }
 let cells = 0
 let passed = 0
 let sessionChecks = 0
@@ -134,7 +136,7 @@ async function freshInvite(): Promise<string> {
 
 /** Stops and languages for studio work: each piece of work gets a text of its own. */
 const STOPS = ['zhongshan-park-frontage', 'ecupl-st-johns-campus', 'suzhou-creek-ecupl-walkway', 'rewi-alley-residence', 'wang-boqun-residence', 'yu-lane-garden', 'yuyuan-department-store', 'qian-xuesen-residence', 'hengchangli-bolshevik-office']
-const TARGETS = ['fr', 'ko', 'ru', 'en'].flatMap(locale => STOPS.map(slug => ({ kind: 'stop' as const, slug, locale })))
+const TARGETS = ['fr', 'ko', 'ru', 'en', 'zh', 'ar'].flatMap(locale => STOPS.map(slug => ({ kind: 'stop' as const, slug, locale })))
 let nextTarget = 0
 function freshTarget() {
   const target = TARGETS[nextTarget++]
@@ -143,7 +145,7 @@ function freshTarget() {
 }
 
 /** Studio work by `author` on a text of its own, as the editor sends it: the published text with a line added. */
-async function freshWork(author: Actor, stage: { audio?: boolean, submit?: boolean } = {}): Promise<{ id: string, revision: number }> {
+async function freshWork(author: Actor, stage: { audio?: boolean, photo?: boolean, submit?: boolean } = {}): Promise<{ id: string, revision: number }> {
   const target = freshTarget()
   const editor = await as<EditorSnapshot>(author, `/api/studio/editor/${target.kind}/${target.slug}/${target.locale}`)
   let work = await as<SubmissionView>(author, '/api/studio/drafts', {
@@ -153,11 +155,14 @@ async function freshWork(author: Actor, stage: { audio?: boolean, submit?: boole
   if (stage.audio) {
     work = await as<SubmissionView>(author, `/api/studio/submissions/${work.id}/audio`, { method: 'POST', body: wav(), headers: { 'content-type': 'audio/wav' } })
   }
+  if (stage.photo) work = await as<SubmissionView>(author, photoUpload(work.id), { method: 'PUT', body: await stopPhoto(), headers: { 'content-type': 'image/jpeg' } })
   if (stage.submit) work = await as<SubmissionView>(author, `/api/studio/submissions/${work.id}/submit`, { method: 'POST', json: { revision: work.revision } })
   return { id: work.id, revision: work.revision }
 }
 
 const wav = () => new Uint8Array(toneWav(1.5))
+const stopPhoto = async () => new Uint8Array(await plainImage('jpeg', 1200, 900))
+const photoUpload = (id: string) => `/api/studio/submissions/${id}/photo?author=Lin%20Mei&licence=CC-BY-4.0&own=yes`
 
 /** The owner's event as its edit form shows it, with the description edited. */
 async function editedEvent(): Promise<EventInput> {
@@ -418,6 +423,31 @@ const ROWS: Row[] = [
     expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: WRONG_ROLE, owner: 200 },
   },
   {
+    file: 'studio/submissions/[id]/photo.get.ts', method: 'GET', what: 'the volunteer\'s photo of a stop',
+    build: async () => ({ method: 'GET', path: `/api/studio/submissions/${photographed.id}/photo` }),
+    expected: EDITORS,
+  },
+  {
+    file: 'studio/submissions/[id]/photo.get.ts', method: 'GET', what: 'the owner\'s own photo (not the volunteer\'s to see)',
+    build: async () => ({ method: 'GET', path: `/api/studio/submissions/${ownersPhoto.id}/photo` }),
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: 200, owner: 200 },
+  },
+  {
+    file: 'studio/submissions/[id]/photo.put.ts', method: 'PUT', what: 'a photo for a fresh draft by the volunteer',
+    build: async () => ({ method: 'PUT', path: photoUpload((await freshWork(actors.volunteer)).id), body: await stopPhoto(), headers: { 'content-type': 'image/jpeg' } }),
+    expected: AUTHOR_ONLY,
+  },
+  {
+    file: 'studio/submissions/[id]/photo.put.ts', method: 'PUT', what: 'a photo for the owner\'s own draft',
+    build: async () => ({ method: 'PUT', path: photoUpload(ownersDraft.id), body: await stopPhoto(), headers: { 'content-type': 'image/jpeg' } }),
+    expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: WRONG_ROLE, owner: 200 },
+  },
+  {
+    file: 'studio/submissions/[id]/photo.delete.ts', method: 'DELETE', what: 'taking the photo off a fresh draft by the volunteer',
+    build: async () => ({ method: 'DELETE', path: `/api/studio/submissions/${(await freshWork(actors.volunteer, { photo: true })).id}/photo` }),
+    expected: AUTHOR_ONLY,
+  },
+  {
     file: 'studio/submissions/[id]/submit.post.ts', method: 'POST', what: 'submitting a fresh draft by the volunteer',
     build: async () => {
       const work = await freshWork(actors.volunteer)
@@ -632,6 +662,8 @@ beforeAll(async () => {
   recorded = await freshWork(actors.volunteer, { audio: true })
   ownersDraft = await freshWork(actors.owner)
   ownersRecording = await freshWork(actors.owner, { audio: true })
+  photographed = await freshWork(actors.volunteer, { photo: true })
+  ownersPhoto = await freshWork(actors.owner, { photo: true })
 })
 
 afterAll(async () => {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import Sqlite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toShanghaiDateTimeValue } from '../../shared/utils/shanghaiTime'
+import sharp from 'sharp'
 import { toneWav } from '../support/toneWav'
+import { plainImage } from '../support/photos'
 import { createEvent, eventInput, logIn, send, signUp, type Actor } from './support/actors'
 import { OTHER_ORGANISER, OWNER, VOLUNTEER, startAppUnderTest, type AppUnderTest } from './support/appUnderTest'
 import { databaseFingerprint, type Fingerprint } from './support/databaseFingerprint'
@@ -606,6 +608,49 @@ add('studio audio', c => ({ method: 'POST', path: `/api/studio/submissions/${c.v
   ...hostileSegments(id => `/api/studio/submissions/${id}/audio`, 'POST', 'volunteer').slice(0, 5).map(v => ({ ...v, request: (c: Context) => ({ ...v.request(c), ...audio(wav) }) })),
 ])
 
+/** Pictures made before the first request (sharp is asynchronous). */
+const stopImages = {} as Record<'jpeg' | 'png' | 'gif' | 'small' | 'bomb', Buffer>
+const picture = (body: string | Buffer, type = 'image/jpeg'): Partial<HostileRequest> => ({ raw: body, headers: { 'content-type': type } })
+const photoAt = (draft: string, query = 'author=Lin%20Mei&licence=CC-BY-4.0&own=yes') => `/api/studio/submissions/${draft}/photo?${query}`
+add('studio photo', c => ({ method: 'PUT', path: photoAt(c.volunteerStopDraft), as: 'volunteer' }), [
+  { label: 'an HTML page sent as JPEG', key: 'photoInvalid', request: () => picture('<!doctype html><script>alert(1)</script>') },
+  { label: 'an SVG with a script', key: 'photoInvalid', request: () => picture('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'image/svg+xml') },
+  { label: 'an SVG sent as PNG', key: 'photoInvalid', request: () => picture('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'image/png') },
+  { label: 'a GIF', key: 'photoInvalid', request: () => picture(stopImages.gif, 'image/gif') },
+  { label: 'a PNG sent as JPEG', key: 'photoInvalid', request: () => picture(stopImages.png) },
+  { label: 'no content type', key: 'photoInvalid', request: () => ({ raw: stopImages.jpeg }) },
+  { label: 'a JSON body', key: 'photoInvalid', request: () => ({ json: { photo: 'x' } }) },
+  { label: 'multipart', key: 'photoInvalid', request: () => picture(multipart({ file: 'x' }).body, multipart({}).type) },
+  { label: 'empty', key: 'photoInvalid', request: () => picture(Buffer.alloc(0)) },
+  { label: 'a JPEG cut in half', key: 'photoInvalid', request: () => picture(stopImages.jpeg.subarray(0, Math.floor(stopImages.jpeg.length / 2))) },
+  { label: 'too small to recognise a building by', key: 'photoTooSmall', request: () => picture(stopImages.small) },
+  { label: '48 megapixels in a few KB (a decompression bomb)', key: 'photoTooLarge', request: () => picture(stopImages.bomb, 'image/png') },
+  { label: 'a declared length over 16 MB', key: 'photoTooLarge', request: () => ({ raw: stopImages.jpeg, headers: { 'content-type': 'image/jpeg', 'content-length': String(17 * MB) } }) },
+  { label: 'no credit', key: 'invalidInput', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/photo`, ...picture(stopImages.jpeg) }) },
+  { label: 'without the word that the volunteer took it', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, 'author=Lin%20Mei&licence=CC-BY-4.0'), ...picture(stopImages.jpeg) }) },
+  { label: 'own=true', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, 'author=Lin%20Mei&licence=CC-BY-4.0&own=true'), ...picture(stopImages.jpeg) }) },
+  { label: 'all rights reserved', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, 'author=Lin%20Mei&licence=ARR&own=yes'), ...picture(stopImages.jpeg) }) },
+  { label: 'two licences', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, 'author=Lin%20Mei&licence=CC0-1.0&licence=CC-BY-4.0&own=yes'), ...picture(stopImages.jpeg) }) },
+  { label: 'an author with markup', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, `author=${encodeURIComponent('<img src=x onerror=alert(1)>')}&licence=CC0-1.0&own=yes`), ...picture(stopImages.jpeg) }) },
+  { label: 'an author breaking the YAML line', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, `author=${encodeURIComponent('Lin }\nphoto: { id: x')}&licence=CC0-1.0&own=yes`), ...picture(stopImages.jpeg) }) },
+  { label: 'an author with a text-direction override', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, `author=${encodeURIComponent('Lin \u202EieM')}&licence=CC0-1.0&own=yes`), ...picture(stopImages.jpeg) }) },
+  { label: 'an author of 81 characters', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, `author=${'a'.repeat(81)}&licence=CC0-1.0&own=yes`), ...picture(stopImages.jpeg) }) },
+  { label: 'an author of one letter', key: 'invalidInput', request: c => ({ path: photoAt(c.volunteerStopDraft, 'author=L&licence=CC0-1.0&own=yes'), ...picture(stopImages.jpeg) }) },
+  { label: 'a photo for a walk text', key: 'photoInvalid', request: c => ({ path: photoAt(c.volunteerWalkDraft), ...picture(stopImages.jpeg) }) },
+  { label: 'the volunteer\'s draft by an organiser', key: 'forbidden', request: () => ({ as: 'owner', ...picture(stopImages.jpeg) }) },
+  { label: 'the organiser\'s draft by the volunteer', key: 'submissionNotFound', request: c => ({ path: photoAt(c.ownerDraft), ...picture(stopImages.jpeg) }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', ...picture(stopImages.jpeg) }) },
+  { label: 'from another site', key: 'crossSite', request: () => ({ ...picture(stopImages.jpeg), headers: { 'content-type': 'image/jpeg', 'origin': 'https://evil.example' } }) },
+  ...hostileSegments(id => photoAt(id), 'PUT', 'volunteer').slice(0, 5).map(v => ({ ...v, request: (c: Context) => ({ ...v.request(c), ...picture(stopImages.jpeg) }) })),
+])
+add('studio photo removal', c => ({ method: 'DELETE', path: `/api/studio/submissions/${c.volunteerStopDraft}/photo`, as: 'volunteer' }), [
+  { label: 'the volunteer\'s draft by an organiser', key: 'forbidden', request: () => ({ as: 'owner' }) },
+  { label: 'the organiser\'s draft by the volunteer', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.ownerDraft}/photo` }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous' }) },
+  { label: 'from another site', key: 'crossSite', request: () => ({ headers: { origin: 'https://evil.example' } }) },
+  { label: 'an unknown id', key: 'submissionNotFound', request: () => ({ path: `/api/studio/submissions/${randomUUID()}/photo` }) },
+])
+
 add('studio reads', () => ({ method: 'GET', path: '', as: 'volunteer' }), [
   { label: 'editor: unknown kind', key: 'notFound', request: () => ({ path: '/api/studio/editor/page/zhongshan-park-frontage/fr' }) },
   { label: 'editor: unknown locale', key: 'notFound', request: () => ({ path: '/api/studio/editor/stop/zhongshan-park-frontage/de' }) },
@@ -617,6 +662,8 @@ add('studio reads', () => ({ method: 'GET', path: '', as: 'volunteer' }), [
   { label: 'submission: a traversing id', key: 'notFound', request: () => ({ path: '/api/studio/submissions/%2e%2e%2f%2e%2e%2fusers' }) },
   { label: 'audio: none recorded', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/audio` }) },
   { label: 'audio: the organiser\'s, by the volunteer', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.ownerDraft}/audio` }) },
+  { label: 'photo: none attached', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/photo` }) },
+  { label: 'photo: the organiser\'s, by the volunteer', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.ownerDraft}/photo` }) },
 ])
 
 // ---------------------------------------------------------------- public reads with parameters
@@ -730,6 +777,13 @@ async function ok(response: Response, what: string) {
 }
 
 beforeAll(async () => {
+  Object.assign(stopImages, {
+    jpeg: await plainImage('jpeg', 1200, 900),
+    png: await plainImage('png', 1200, 900),
+    gif: await plainImage('gif', 1200, 900),
+    small: await plainImage('jpeg', 640, 480),
+    bomb: await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#000' } }).greyscale().png({ compressionLevel: 9 }).toBuffer(),
+  })
   app = await startAppUnderTest()
   const actor = async (name: Actor['name'], account: { email: string, password: string }): Promise<Actor> => ({ name, cookie: await logIn(app, account) })
   const owner = await actor('owner', OWNER)

@@ -54,13 +54,16 @@ describe('content:check on a tree with every kind of problem', async () => {
     ['an image from an outside host', 'content/stops/en/good-stop.md:27: image https://example.org/photo.jpg must be a file in public/ (readers\' browsers may reach no outside host)'],
     ['more questions than a stop may ask', 'content/stops/en/bad-schema.md:6: questions: At most 3 questions, one per line, each 10 to 200 characters'],
     ['a translation asking fewer questions than its source', 'content/stops/ru/good-stop.md:6: questions: content/stops/en/good-stop.md asks 2 question(s), this translation 1'],
+    ['a missing photo file', 'content/stops/good-stop.yml:8: photo file public/photos/good-stop/aaaaaaaaaaaa-480.avif is missing'],
+    ['a photo of another size than the download announces', 'content/stops/good-stop.yml:8: photo.offlineBytes is 5, but the file has 80 bytes'],
+    ['a photo file no stop names, as a warning', 'public/photos/good-stop/bbbbbbbbbbbb-480.webp:1: warning: no stop names this photo file: remove it'],
     ['a stale translation, as a warning', 'content/stops/ru/good-stop.md:9: warning: needs update: content/stops/en/good-stop.md changed since this translation (made from 000000000000, now babd91a2ccb7)'],
   ])('reports %s', (_, line) => {
     expect(lines).toContain(line)
   })
 
   it('reports nothing else: good links, a matching narration and valid files pass', () => {
-    expect(lines).toHaveLength(52)
+    expect(lines).toHaveLength(55)
     expect(lines.filter(line => /walks\/en\/test-walk\.md|stops\/en\/far-stop\.md|narration\/en\/far-stop\.yml/.test(line))).toEqual([])
   })
 })
@@ -70,7 +73,7 @@ describe('npm run content:check', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/content-check.ts', BROKEN], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('content/walks/test-walk.yml:5: stops: good-stop is listed twice\n')
-    expect(run.stdout).toMatch(/content check: 51 error\(s\), 1 warning\(s\) in \d+\.\d\d s\n$/)
+    expect(run.stdout).toMatch(/content check: 53 error\(s\), 2 warning\(s\) in \d+\.\d\d s\n$/)
   })
 
   it('passes on the real content (translations out of date are only warnings)', async () => {

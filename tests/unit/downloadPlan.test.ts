@@ -12,6 +12,7 @@ const pkg: WalkOfflinePackage = {
     { stop: 'a', sources: [{ url: '/narration/fr/a.opus', type: 'audio/ogg; codecs=opus', bytes: 500_000 }, { url: '/narration/fr/a.mp3', type: 'audio/mpeg', bytes: 520_000 }] },
     { stop: 'b', sources: [{ url: '/narration/fr/b.mp3', type: 'audio/mpeg', bytes: 300_000 }] },
   ],
+  photos: [{ url: '/photos/a/0123456789ab-960.webp', bytes: 90_000 }],
   line: [[31.2, 121.4]],
 }
 
@@ -31,12 +32,12 @@ describe('planWalkDownload', () => {
 
   it('totals exact sizes plus estimates for live answers and tiles', () => {
     const { totalBytes } = planWalkDownload(pkg, () => true, ['https://tiles.example/1', 'https://tiles.example/2'], false)
-    expect(totalBytes).toBe(600 + 7000 + 2000 + 500_000 + 300_000 + 2 * TILE_BYTES_ESTIMATE)
+    expect(totalBytes).toBe(600 + 7000 + 2000 + 500_000 + 300_000 + 90_000 + 2 * TILE_BYTES_ESTIMATE)
   })
 
   it('re-fetches content only when refreshing, live answers always, audio never by flag', () => {
     const refresh = (refreshContent: boolean) => Object.fromEntries(planWalkDownload(pkg, () => true, [], refreshContent).files.map(f => [f.url, f.refresh]))
     expect(refresh(false)).toMatchObject({ '/api/walks?locale=fr': false, '/api/events?locale=fr&walk=suzhou-creek': true, '/narration/fr/a.opus': false })
-    expect(refresh(true)).toMatchObject({ '/api/walks?locale=fr': true, '/narration/fr/a.opus': false })
+    expect(refresh(true)).toMatchObject({ '/api/walks?locale=fr': true, '/narration/fr/a.opus': false, '/photos/a/0123456789ab-960.webp': false })
   })
 })

@@ -15,7 +15,7 @@ export const TILE_BYTES_ESTIMATE = 15_000
 
 /**
  * The files one walk download stores: every content answer, the first narration format this browser can
- * play (as the player chooses), the walk's group walks and, where allowed, the map tiles along the route.
+ * play (as the player chooses), one copy of each stop's photo, the walk's group walks and, where allowed, the map tiles along the route.
  */
 export function planWalkDownload(pkg: WalkOfflinePackage, canPlay: (type: string) => boolean, tileUrls: string[], refreshContent: boolean) {
   const files: PlannedFile[] = [
@@ -25,6 +25,7 @@ export function planWalkDownload(pkg: WalkOfflinePackage, canPlay: (type: string
       const playable = sources.find(source => canPlay(source.type))
       return playable ? [{ url: playable.url, bytes: playable.bytes, refresh: false }] : []
     }),
+    ...pkg.photos.map(({ url, bytes }) => ({ url, bytes, refresh: false })),
     ...tileUrls.map(url => ({ url, bytes: TILE_BYTES_ESTIMATE, refresh: false, tile: true as const })),
   ]
   return { files, totalBytes: files.reduce((sum, file) => sum + file.bytes, 0) }

@@ -4,6 +4,7 @@ import { checkGlossaries } from './glossary'
 import { checkMarkdown } from './markdown'
 import { checkNarration } from './narration'
 import type { Parsed, ParsedContent } from './parsed'
+import { checkPhotos } from './photos'
 import { checkPositions } from './positions'
 import type { Problem } from './problem'
 import { checkSlugs } from './slugs'
@@ -44,6 +45,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
   problems.push(
     ...checkSlugs(tree, parsed),
     ...checkPositions(parsed),
+    ...checkPhotos(parsed, tree.publicDir),
     ...[...tree.stopTexts, ...tree.walkTexts, ...tree.storyTexts].flatMap(text => checkMarkdown(text, site)),
     ...checkStory(tree.storyTexts),
     ...checkGlossaries(tree, glossaries),

@@ -5,7 +5,7 @@ import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
 import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
-import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
+import type { PublishState, SubmissionKind, SubmissionPhoto, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 import type { PracticalEdit } from '../../../shared/schemas/content'
 import type { MessageAudience, MessageTemplate } from '../../../shared/schemas/groupMessage'
 
@@ -143,6 +143,8 @@ export const submissions = pgTable('submissions', {
   position: jsonb('position').$type<SubmittedPosition | null>(),
   /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
   practical: jsonb('practical').$type<PracticalEdit | null>(),
+  /** A photo of the stop waiting for review (its bytes in `studio_recordings`), with its credit; null keeps the published one. */
+  photo: jsonb('photo').$type<SubmissionPhoto | null>(),
   audioFile: text('audio_file'),
   audioType: text('audio_type'),
   audioBytes: integer('audio_bytes'),

@@ -5,7 +5,7 @@ import { newTicketCode } from '../../../shared/utils/ticketCode'
 import type { GuidePosition, LiveChange, LiveStatus } from '../../../shared/types/live'
 import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
-import type { PublishState, SubmissionKind, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
+import type { PublishState, SubmissionKind, SubmissionPhoto, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 import type { PracticalEdit } from '../../../shared/schemas/content'
 import type { MessageAudience, MessageTemplate } from '../../../shared/schemas/groupMessage'
 
@@ -154,6 +154,8 @@ export const submissions = sqliteTable('submissions', {
   position: text('position', { mode: 'json' }).$type<SubmittedPosition | null>(),
   /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
   practical: text('practical', { mode: 'json' }).$type<PracticalEdit | null>(),
+  /** A photo of the stop waiting for review (its bytes in `studio_recordings`), with its credit; null keeps the published one. */
+  photo: text('photo', { mode: 'json' }).$type<SubmissionPhoto | null>(),
   audioFile: text('audio_file'),
   audioType: text('audio_type'),
   audioBytes: integer('audio_bytes'),
@@ -183,7 +185,7 @@ export const rateLimits = sqliteTable('rate_limits', {
 })
 
 /**
- * A volunteer's recording waiting for review, in the database so that every server can play and
+ * A volunteer's recording or stop photo waiting for review, in the database so that every server can play and
  * publish it, whichever one received the upload. Removed with its submission.
  */
 export const studioRecordings = sqliteTable('studio_recordings', {
