@@ -30,6 +30,8 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       futureDate: () => t('studio.issues.futureDate', { subject }),
       closesBeforeOpening: () => t('studio.issues.closesBeforeOpening', { subject }),
       unknownSource: () => t('studio.issues.unknownSource'),
+      revertConflict: () => t('studio.issues.revertConflict', { subject }),
+      revertMissing: () => t('studio.issues.revertMissing'),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

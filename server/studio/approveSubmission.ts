@@ -9,7 +9,8 @@ import { planPhotoFiles } from './photoFiles'
 import { startPublishCommand } from './publishCommand'
 import { readRecording } from './recordingStore'
 import type { StudioNotices } from './studioMail'
-import { checkSubmission } from './submissionCheck'
+import { publishingIssues, revertedCommit } from './publishingIssues'
+import { planRevert } from './revertFiles'
 import { claimForPublishing, findSubmission, recordCommit, releaseClaim, SubmissionRefused } from './submissionStore'
 import type { Workspace } from './workspace'
 import { writePlannedFiles } from './writeFiles'
@@ -49,8 +50,9 @@ async function publish(database: Database, workspace: Workspace, id: string, rev
   if (!await isGitCheckout(workspace.root)) throw new ApprovalRefused('notARepository')
   // Another server may have published since this checkout last saw the remote: start from what it holds.
   if (workspace.remote) await pullFrom(workspace.root, workspace.remote.name, workspace.remote.branch).catch(failed(`bringing the checkout up to ${workspace.remote.name}`))
-  const issues = checkSubmission(workspace, row)
+  const issues = await publishingIssues(database, workspace, row)
   if (issues.length) throw new ApprovalRefused('invalid', issues)
+  const revertSha = await revertedCommit(database, row)
   const recording = row.audioFile ? await readRecording(database, row.audioFile) : null
   if (row.audioFile && !recording) throw new ApprovalRefused('invalid', [{ field: 'audio', code: 'audioMissing' }])
   const photo = row.photo ? await readRecording(database, row.photo.file) : null
@@ -61,7 +63,7 @@ async function publish(database: Database, workspace: Workspace, id: string, rev
   const before = await headCommit(workspace.root)
   let undo = () => {}
   let sha: string | null = null
-  let files = [...planTextFiles(workspace, claimed)]
+  let files = revertSha ? (await planRevert(workspace, revertSha)).files : planTextFiles(workspace, claimed)
   try {
     if (recording) files.push(...await planNarrationFiles(workspace, claimed, recording))
     if (photo && claimed.photo && claimed.kind === 'stop') {
@@ -73,7 +75,9 @@ async function publish(database: Database, workspace: Workspace, id: string, rev
     // Git would read an empty list of paths as "everything": a submission that changes nothing is refused.
     if (!changed.length) throw new ApprovalRefused('invalid', [{ field: 'body', code: 'noChanges' }])
     undo = writePlannedFiles(workspace.root, changed).undo
-    const message = `Studio: ${englishName(claimed.locale)} ${claimed.kind} ${claimed.slug}${recording ? ', recorded narration' : ''}${photo ? ', photo' : ''}\n\nSubmitted by ${author!.name}, approved by ${reviewer.name}.`
+    const message = revertSha
+      ? `Studio: undo the change to the ${englishName(claimed.locale)} ${claimed.kind} ${claimed.slug}\n\nThis reverts commit ${revertSha}.\nProposed by ${author!.name}, approved by ${reviewer.name}.`
+      : `Studio: ${englishName(claimed.locale)} ${claimed.kind} ${claimed.slug}${recording ? ', recorded narration' : ''}${photo ? ', photo' : ''}\n\nSubmitted by ${author!.name}, approved by ${reviewer.name}.`
     sha = await commitPaths(workspace.root, changed.map(f => f.path), message, { name: author!.name, email: author!.email }, reviewer)
     if (workspace.remote) await pushTo(workspace.root, workspace.remote.name, workspace.remote.branch)
   }

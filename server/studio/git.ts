@@ -55,3 +55,11 @@ export const commitsOf = (root: string, path: string, limit = 200) =>
 /** `path` as it was at `sha`; null when it was not there. */
 export const fileAt = (root: string, sha: string, path: string) =>
   run('git', ['-C', root, 'show', `${sha}:${path}`], { maxBuffer: 1 << 24 }).then(({ stdout }) => stdout, () => null)
+
+/** `path` as it was at `sha`, as bytes (audio and photos too); null when it was not there. */
+export const blobAt = (root: string, sha: string, path: string) =>
+  run('git', ['-C', root, 'show', `${sha}:${path}`], { maxBuffer: 1 << 26, encoding: 'buffer' }).then(({ stdout }) => stdout, () => null)
+
+/** The paths a commit added, changed or deleted. */
+export const pathsOf = (root: string, sha: string) =>
+  git(root, ['diff-tree', '--no-commit-id', '--name-only', '-r', '--root', sha]).then(out => out ? out.split('\n') : [])

@@ -54,6 +54,6 @@ export async function studioMailsFor(kind: StudioMailKind, reader: AppDb, tables
     const organisers = await reader.select().from(users).where(eq(users.role, 'organiser'))
     return organisers.filter(o => o.id !== author.id).map(o => studioMail(kind, o, about(o, `/studio/submissions/${row.id}`)))
   }
-  const path = kind === 'returned' ? `/studio/edit/${row.kind}/${row.slug}/${row.locale}` : `/studio/submissions/${row.id}`
+  const path = kind === 'returned' && !row.revertOf ? `/studio/edit/${row.kind}/${row.slug}/${row.locale}` : `/studio/submissions/${row.id}`
   return [studioMail(kind, author, about(author, path))]
 }

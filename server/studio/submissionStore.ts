@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, ne } from 'drizzle-orm'
+import { and, asc, desc, eq, isNotNull, ne } from 'drizzle-orm'
 import type { Database } from '../db/connect'
 import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
 import type { PublishState, SubmissionPhoto, SubmissionStatus } from '../../shared/types/submission'
@@ -48,6 +48,8 @@ export async function saveDraft(database: Database, authorId: string, draft: Omi
       eq(s.authorId, authorId), eq(s.kind, draft.kind), eq(s.slug, draft.slug), eq(s.locale, draft.locale), ne(s.status, 'published'),
     ))
     const content = { fields: draft.fields, body: draft.body, position: draft.position, practical: draft.kind === 'stop' ? draft.practical ?? null : null, updatedAt: now }
+    // A proposal to undo a change is the commit it reverts, not a text to edit.
+    if (open?.revertOf) throw new SubmissionRefused('submissionLocked')
     if (open) {
       const [row] = await tx.update(s).set({ ...content, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1 })
         .where(eq(s.id, open.id)).returning()
@@ -70,7 +72,7 @@ export async function attachAudio(database: Database, id: string, authorId: stri
   return database.transaction(async (tx) => {
     const [row] = await tx.select().from(s).where(and(eq(s.id, id), eq(s.authorId, authorId)))
     if (!row) throw new SubmissionRefused('submissionNotFound')
-    if (!EDITABLE.includes(row.status)) throw new SubmissionRefused('submissionLocked')
+    if (!EDITABLE.includes(row.status) || row.revertOf) throw new SubmissionRefused('submissionLocked')
     const name = recordingName(id)
     await storeRecording(database, tx, id, name, audio.recording)
     if (audio.original) await storeRecording(database, tx, id, originalName(name), audio.original)
@@ -95,7 +97,7 @@ export async function attachPhoto(database: Database, id: string, authorId: stri
   return database.transaction(async (tx) => {
     const [row] = await tx.select().from(s).where(and(eq(s.id, id), eq(s.authorId, authorId)))
     if (!row) throw new SubmissionRefused('submissionNotFound')
-    if (!EDITABLE.includes(row.status)) throw new SubmissionRefused('submissionLocked')
+    if (!EDITABLE.includes(row.status) || row.revertOf) throw new SubmissionRefused('submissionLocked')
     let attached: SubmissionPhoto | null = null
     if (photo) {
       attached = { file: `${id}-${Date.now().toString(36)}.jpg`, width: photo.stored.width, height: photo.stored.height, bytes: photo.stored.bytes.length, ...photo.credit }
@@ -107,6 +109,40 @@ export async function attachPhoto(database: Database, id: string, authorId: stri
     await dropRecording(database, tx, row.photo?.file ?? null)
     return updated!
   })
+}
+
+/**
+ * An organiser proposes to undo a published submission's commit: a submission of their own, waiting for
+ * review like any other. Asked again while one waits, the waiting one is the answer.
+ */
+export async function proposeRevert(database: Database, originalId: string, organiserId: string, notices?: StudioNotices, now = new Date()): Promise<SubmissionRow> {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [original] = await tx.select().from(s).where(eq(s.id, originalId))
+    if (!original || original.status !== 'published' || !original.commitSha) throw new SubmissionRefused('submissionNotFound')
+    const proposals = await tx.select().from(s).where(eq(s.revertOf, originalId))
+    const waiting = proposals.find(row => row.status !== 'published')
+    if (waiting) return waiting
+    // Already undone: the history the organiser saw is out of date.
+    if (proposals.length) throw new SubmissionRefused('submissionChanged')
+    const [open] = await tx.select({ id: s.id }).from(s).where(and(
+      eq(s.authorId, organiserId), eq(s.kind, original.kind), eq(s.slug, original.slug), eq(s.locale, original.locale), ne(s.status, 'published'),
+    ))
+    // One open piece of work per person and text: their own draft of it comes first.
+    if (open) throw new SubmissionRefused('submissionLocked')
+    const [row] = await tx.insert(s).values({
+      id: randomUUID(), authorId: organiserId, kind: original.kind, slug: original.slug, locale: original.locale, status: 'submitted',
+      fields: {}, body: '', revertOf: originalId, submittedAt: now, createdAt: now, updatedAt: now,
+    }).returning()
+    if (notices) await queueMails(database, tx, await notices(tx, row!))
+    return row!
+  })
+}
+
+/** Published work, newest first: the history an organiser can undo a change from. */
+export function listPublished(database: Database, limit = 100) {
+  const { submissions: s } = database.tables
+  return database.db.select().from(s).where(and(eq(s.status, 'published'), isNotNull(s.commitSha))).orderBy(desc(s.reviewedAt)).limit(limit)
 }
 
 /** The author sends their work for review; the caller has checked it. */

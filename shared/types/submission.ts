@@ -46,6 +46,8 @@ export interface SubmissionView {
   /** The stop's practical block as the volunteer would publish it; null keeps the published one. */
   practical: PracticalEdit | null
   audio: SubmissionAudio | null
+  /** Set on a proposal to undo a published change: the commit it reverts is that submission's. */
+  revertOf: string | null
   /** A new photo of the stop, shown as the stop page will show it; null keeps the published one. */
   photo: PhotoView | null
   author: { name: string }
@@ -57,6 +59,25 @@ export interface SubmissionView {
   title: string
   updatedAt: string
   submittedAt: string | null
+}
+
+/** One published change in the studio's history. */
+export interface PublishedChange {
+  id: string
+  kind: SubmissionKind
+  slug: string
+  locale: string
+  /** The text's English title. */
+  title: string
+  author: string
+  reviewer: string
+  publishedAt: string
+  commitSha: string
+  /** Set when this change undid another: that one's id. */
+  undoes: string | null
+  /** The published change that undid this one, or the proposal to undo it waiting for review. */
+  undoneBy: string | null
+  undoWaiting: string | null
 }
 
 /** One changed file of a submission: a unified diff against the published file. */

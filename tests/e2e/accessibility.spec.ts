@@ -74,6 +74,7 @@ for (const locale of ['en', 'ar'] as const) {
     await expectAccessible(page, at('/studio'))
     await expectAccessible(page, at('/studio/status'), '.status-card')
     await expectAccessible(page, at('/studio/volunteers'))
+    await expectAccessible(page, at('/studio/history'))
     await expectAccessible(page, at('/studio/edit/stop/qian-xuesen-residence/fr'), 'textarea')
   })
 

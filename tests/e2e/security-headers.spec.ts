@@ -17,7 +17,7 @@ test('answers for one person are never stored, and those reached by a secret lin
   const placed = await signUpStudent(request, eventId, 'Nadia Rahman')
   const personal = [
     `/api/signups/${placed.token}`, `/signup/${placed.token}`, `/ko/signup/${placed.token}`,
-    '/api/_auth/session', '/api/organiser/events', '/organiser', '/studio', '/api/studio/status',
+    '/api/_auth/session', '/api/organiser/events', '/organiser', '/studio', '/api/studio/status', '/studio/history', '/api/studio/history',
   ]
   for (const path of personal) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers()

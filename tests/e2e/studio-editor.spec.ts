@@ -322,6 +322,50 @@ test('on a phone in Arabic, a volunteer adds their own photo of a stop with its 
   await review.context().close()
 })
 
+test('an organiser undoes a published change from the history: the undo is reviewed, then every file is back as it was', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const page = await phonePage(browser)
+  await page.context().request.post('/api/auth/login', { data: ORGANISER })
+  await page.goto('/studio')
+  await waitForHydration(page)
+  await page.getByRole('link', { name: 'Published changes' }).click()
+  await expect(page).toHaveURL(/\/studio\/history$/)
+  await waitForHydration(page)
+  // Newest first: the photo, the exhibition hall's hours, … the Russian translation of Qian Xuesen's home.
+  const changes = page.getByTestId('published-change')
+  await expect(changes.first()).toContainText('Rewi Alley')
+  const published = await changes.count()
+  const russian = changes.filter({ hasText: 'Qian Xuesen\'s former residence · Russian' })
+  await expect(russian).toContainText(`By ${VOLUNTEER.name}, approved by Organiser`)
+  const sha = (await russian.locator('code').textContent())!
+  await expectNoHorizontalScroll(page)
+  await russian.getByRole('button', { name: 'Propose undoing this change' }).click()
+
+  // The proposal is reviewed like any change: the diff shows the published Russian title going back.
+  await expect(page).toHaveURL(/\/studio\/submissions\/[0-9a-f-]{36}$/)
+  await waitForHydration(page)
+  await expect(page.getByTestId('revert-note')).toBeVisible()
+  const diff = page.locator(`[data-path="${RU_FILE}"]`)
+  await expect(diff.locator('.line--removed')).toContainText(['title: "Дом Цянь Сюэсэня в Цишаньцуне"', 'Волонтёры проводят здесь экскурсии по выходным.'])
+  await expect(diff.locator('.line--added')).toContainText(['title: "Бывший дом Цянь Сюэсэня"'])
+  await page.getByRole('button', { name: 'Approve and publish' }).click()
+  await expect(page.getByText('Published', { exact: true })).toBeVisible({ timeout: 30_000 })
+
+  // Every file the change touched is as the checkout had it: text, position and narration as published,
+  // and the recording's audio gone (this checkout holds no audio of its own).
+  for (const path of [RU_FILE, `content/stops/${SLUG}.yml`, `content/narration/ru/${SLUG}.yml`]) {
+    expect(readFileSync(join(workspace.root, path)).equals(readFileSync(path)), path).toBe(true)
+  }
+  expect(existsSync(join(workspace.root, `public/narration/ru/${SLUG}.opus`))).toBe(false)
+  expect(workspace.git('log', '-1', '--format=%B')).toContain(`This reverts commit ${sha}`)
+  await page.goto('/studio/history')
+  await waitForHydration(page)
+  await expect(changes).toHaveCount(published + 1)
+  await expect(changes.first()).toContainText('Undo: Qian Xuesen\'s former residence · Russian')
+  await expect(changes.filter({ hasText: /^Qian Xuesen's former residence · Russian/ })).toContainText('This change has been undone.')
+  await page.context().close()
+})
+
 test.describe('script in a volunteer\'s submission', () => {
   // The payload's image points nowhere; the browser's failed fetch of it is expected.
   test.use({ expectedConsole: [/Failed to load resource/] })

@@ -103,6 +103,7 @@ let ownersDraft: { id: string, revision: number }
 /** The owner's own work with a recording, not submitted. */
 let ownersRecording: { id: string, revision: number }
 let photographed: { id: string, revision: number }
+let publishedWork: { id: string, revision: number }
 let ownersPhoto: { id: string, revision: number }
 let cells = 0
 let passed = 0
@@ -422,6 +423,12 @@ const ROWS: Row[] = [
     build: async () => ({ method: 'POST', path: `/api/studio/submissions/${ownersDraft.id}/audio`, body: wav(), headers: { 'content-type': 'audio/wav' } }),
     expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: WRONG_ROLE, owner: 200 },
   },
+  { file: 'studio/history.get.ts', method: 'GET', what: 'what the studio published', build: async () => ({ method: 'GET', path: '/api/studio/history' }), expected: REVIEWERS },
+  {
+    file: 'studio/submissions/[id]/revert.post.ts', method: 'POST', what: 'proposing to undo a published change',
+    build: async () => ({ method: 'POST', path: `/api/studio/submissions/${publishedWork.id}/revert` }),
+    expected: REVIEWERS,
+  },
   {
     file: 'studio/submissions/[id]/photo.get.ts', method: 'GET', what: 'the volunteer\'s photo of a stop',
     build: async () => ({ method: 'GET', path: `/api/studio/submissions/${photographed.id}/photo` }),
@@ -663,6 +670,8 @@ beforeAll(async () => {
   ownersDraft = await freshWork(actors.owner)
   ownersRecording = await freshWork(actors.owner, { audio: true })
   photographed = await freshWork(actors.volunteer, { photo: true })
+  publishedWork = await freshWork(actors.volunteer, { submit: true })
+  await as(actors.owner, `/api/studio/submissions/${publishedWork.id}/approve`, { method: 'POST', json: { revision: publishedWork.revision } })
   ownersPhoto = await freshWork(actors.owner, { photo: true })
 })
 

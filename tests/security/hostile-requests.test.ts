@@ -651,6 +651,17 @@ add('studio photo removal', c => ({ method: 'DELETE', path: `/api/studio/submiss
   { label: 'an unknown id', key: 'submissionNotFound', request: () => ({ path: `/api/studio/submissions/${randomUUID()}/photo` }) },
 ])
 
+add('studio undo', c => ({ method: 'POST', path: `/api/studio/submissions/${c.submitted.id}/revert`, as: 'owner' }), [
+  { label: 'a change waiting for review, not published', key: 'submissionNotFound', request: () => ({}) },
+  { label: 'a draft', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/revert` }) },
+  { label: 'an unknown id', key: 'submissionNotFound', request: () => ({ path: `/api/studio/submissions/${randomUUID()}/revert` }) },
+  { label: 'by the volunteer', key: 'forbidden', request: () => ({ as: 'volunteer' }) },
+  { label: 'anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous' }) },
+  { label: 'from another site', key: 'crossSite', request: () => ({ headers: { origin: 'https://evil.example' } }) },
+  { label: 'with a body', key: 'invalidInput', request: () => raw('<svg onload=alert(1)>', 'text/html') },
+  ...hostileSegments(id => `/api/studio/submissions/${id}/revert`, 'POST', 'owner').slice(0, 5),
+])
+
 add('studio reads', () => ({ method: 'GET', path: '', as: 'volunteer' }), [
   { label: 'editor: unknown kind', key: 'notFound', request: () => ({ path: '/api/studio/editor/page/zhongshan-park-frontage/fr' }) },
   { label: 'editor: unknown locale', key: 'notFound', request: () => ({ path: '/api/studio/editor/stop/zhongshan-park-frontage/de' }) },
@@ -662,6 +673,8 @@ add('studio reads', () => ({ method: 'GET', path: '', as: 'volunteer' }), [
   { label: 'submission: a traversing id', key: 'notFound', request: () => ({ path: '/api/studio/submissions/%2e%2e%2f%2e%2e%2fusers' }) },
   { label: 'audio: none recorded', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/audio` }) },
   { label: 'audio: the organiser\'s, by the volunteer', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.ownerDraft}/audio` }) },
+  { label: 'history: by the volunteer', key: 'forbidden', request: () => ({ path: '/api/studio/history' }) },
+  { label: 'history: anonymous', key: 'unauthenticated', request: () => ({ as: 'anonymous', path: '/api/studio/history' }) },
   { label: 'photo: none attached', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/photo` }) },
   { label: 'photo: the organiser\'s, by the volunteer', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.ownerDraft}/photo` }) },
 ])

@@ -345,6 +345,19 @@ test('a volunteer\'s name, stop text and front matter run neither in their edito
   }
   await expectInert(author, '/studio')
   await expectInert(author, '/organiser')
+
+  // Published, the work and its author's name are listed in the studio's history.
+  const published = database()
+  try {
+    expect(published.prepare('UPDATE submissions SET status = \'published\', commit_sha = ?, reviewed_at = ? WHERE id = ?').run('0'.repeat(40), Date.now(), submissionId).changes).toBe(1)
+  }
+  finally {
+    published.close()
+  }
+  for (const code of ['en', 'ar'] as const) {
+    await expectInert(viewer, `${prefix(code)}/studio/history`)
+    await expect(page.getByTestId('published-change').filter({ hasText: VOLUNTEER_NAME })).toHaveCount(1)
+  }
   await viewer.close()
   await author.close()
 })

@@ -156,6 +156,8 @@ export const submissions = sqliteTable('submissions', {
   practical: text('practical', { mode: 'json' }).$type<PracticalEdit | null>(),
   /** A photo of the stop waiting for review (its bytes in `studio_recordings`), with its credit; null keeps the published one. */
   photo: text('photo', { mode: 'json' }).$type<SubmissionPhoto | null>(),
+  /** Set on a proposal to undo a published submission's commit: that submission's id. */
+  revertOf: text('revert_of'),
   audioFile: text('audio_file'),
   audioType: text('audio_type'),
   audioBytes: integer('audio_bytes'),

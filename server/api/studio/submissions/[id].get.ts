@@ -1,7 +1,6 @@
 import type { SubmissionReview } from '../../../../shared/types/submission'
 import { publishedHash } from '../../../studio/editorSnapshot'
-import { describeChange, isUnchanged } from '../../../studio/fileChanges'
-import { planTextFiles } from '../../../studio/plannedFiles'
+import { reviewChanges } from '../../../studio/publishingIssues'
 import { authorNames, submissionFor } from '../../../studio/studioAccess'
 import { submissionView } from '../../../studio/submissionView'
 import { englishTitle } from '../../../studio/workspace'
@@ -15,11 +14,11 @@ export default defineEventHandler(async (event): Promise<SubmissionReview> => {
     const row = await submissionFor(database, id, user)
     const workspace = await currentWorkspace(database)
     const names = await authorNames(database, [row.authorId])
-    const changes = row.status === 'published' ? [] : planTextFiles(workspace, row).filter(file => !isUnchanged(file)).map(describeChange)
+    const changes = await reviewChanges(database, workspace, row)
     return {
       ...submissionView(row, names.get(row.authorId) ?? '', englishTitle(workspace, row.kind, row.slug)),
       changes,
-      publishedChangedSince: row.status !== 'published' && publishedHash(workspace, row) !== row.baseHash,
+      publishedChangedSince: row.status !== 'published' && !row.revertOf && publishedHash(workspace, row) !== row.baseHash,
       mine: row.authorId === user.id,
     }
   }

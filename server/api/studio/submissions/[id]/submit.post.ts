@@ -1,7 +1,7 @@
 import { reviewDecisionSchema } from '../../../../../shared/schemas/submission'
 import type { SubmissionView } from '../../../../../shared/types/submission'
 import { submissionFor } from '../../../../studio/studioAccess'
-import { checkSubmission } from '../../../../studio/submissionCheck'
+import { publishingIssues } from '../../../../studio/publishingIssues'
 import { markSubmitted } from '../../../../studio/submissionStore'
 import { submissionView } from '../../../../studio/submissionView'
 
@@ -16,7 +16,7 @@ export default defineEventHandler(async (event): Promise<SubmissionView> => {
     const row = await submissionFor(database, id, user)
     if (row.authorId !== user.id) throw apiError(403, 'forbidden')
     const workspace = await currentWorkspace(database)
-    const issues = checkSubmission(workspace, row)
+    const issues = await publishingIssues(database, workspace, row)
     if (issues.length) throw apiError(422, 'submissionInvalid', [...new Set(issues.map(i => i.field))], issues)
     const submitted = await markSubmitted(database, id, user.id, parsed.data.revision, studioStepMail(database, 'submitted', workspace))
     deliverQueuedMail(event, database)

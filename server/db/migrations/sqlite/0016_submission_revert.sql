@@ -1,0 +1,1 @@
+ALTER TABLE `submissions` ADD `revert_of` text;
