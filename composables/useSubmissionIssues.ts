@@ -32,6 +32,8 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       unknownSource: () => t('studio.issues.unknownSource'),
       revertConflict: () => t('studio.issues.revertConflict', { subject }),
       revertMissing: () => t('studio.issues.revertMissing'),
+      slugTaken: () => t('studio.issues.slugTaken', { subject }),
+      unknownWalk: () => t('studio.issues.unknownWalk'),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

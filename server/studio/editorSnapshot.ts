@@ -7,6 +7,8 @@ import { sourceLocaleOf } from './plannedFiles'
 import { parseTextFile, readFrontMatter } from './textFile'
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 import { readWorkspaceGlossary } from './workspaceGlossary'
+import { newStopFacts } from './newStopFiles'
+import type { NewStop } from '../../shared/schemas/newStop'
 
 /** The version of the published file a draft starts from, or null for a new translation. */
 export function publishedHash(workspace: Workspace, target: EditorTarget): string | null {
@@ -25,18 +27,20 @@ export function staleSince(workspace: Workspace, target: EditorTarget): { locale
  * Chinese when editing English), the published text, whether it is up to date, and the stop's position
  * and narration. Null when there is no such stop or walk.
  */
-export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft: SubmissionView | null): EditorSnapshot | null {
-  const facts = readWorkspaceFile(workspace, workspacePaths.facts(target.kind, target.slug))
+export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft: SubmissionView | null, proposed: NewStop | null = null): EditorSnapshot | null {
+  // A stop proposed in the studio has its facts in the proposal until it is published.
+  const publishedFacts = readWorkspaceFile(workspace, workspacePaths.facts(target.kind, target.slug))
+  const facts = publishedFacts ?? (proposed && target.kind === 'stop' ? newStopFacts(proposed, null) : null)
   if (facts === null) return null
   const textOf = (locale: string) => readWorkspaceFile(workspace, workspacePaths.text(target.kind, locale, target.slug))
-  const published = textOf(target.locale)
-  const sourceLocale = sourceLocaleOf(published, target.locale) ?? (target.locale === 'en' ? 'zh' : 'en')
+  const publishedText = textOf(target.locale)
+  const sourceLocale = sourceLocaleOf(publishedText, target.locale) ?? (target.locale === 'en' ? 'zh' : 'en')
   const source = textOf(sourceLocale)
 
   let state: EditorSnapshot['state'] = 'missing'
-  if (published !== null && isOriginalLocale(target.locale)) state = 'original'
-  else if (published !== null) {
-    const from = translatedFromSchema.safeParse(readFrontMatter(published).translatedFrom).data
+  if (publishedText !== null && isOriginalLocale(target.locale)) state = 'original'
+  else if (publishedText !== null) {
+    const from = translatedFromSchema.safeParse(readFrontMatter(publishedText).translatedFrom).data
     state = from && source !== null && sourceHash(source) === from.hash ? 'current' : 'stale'
   }
 
@@ -48,11 +52,11 @@ export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft
   return {
     ...target,
     source: source === null || sourceLocale === target.locale ? null : parseTextFile(source, sourceLocale),
-    published: published === null ? null : parseTextFile(published, target.locale),
+    published: publishedText === null ? null : parseTextFile(publishedText, target.locale),
     state,
     sourceChanges: null,
     position: position ?? null,
-    practical: stopFacts ? { facts: stopFacts.practical, sources: stopFacts.sources } : null,
+    practical: stopFacts && publishedFacts !== null ? { facts: stopFacts.practical, sources: stopFacts.sources } : null,
     narration: narration ? { kind: narration.kind, src: narration.sources[0]!.src, type: narration.sources[0]!.type } : null,
     glossary: readWorkspaceGlossary(workspace, target.locale),
     draft,

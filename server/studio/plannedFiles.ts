@@ -11,8 +11,9 @@ import type { SubmissionRow } from './submissionStore'
 import { composeTextFile, parseTextFile, readFrontMatter, withPosition, yamlText } from './textFile'
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 import { withPractical } from './practicalFile'
+import { planNewStopFiles } from './newStopFiles'
 
-type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile' | 'photo'>>
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile' | 'photo' | 'newStop'>>
 
 const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
 
@@ -43,7 +44,8 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
   const narration = outdatedNarration(workspace, row, published, files[0]!.after!.toString('utf8'))
   if (narration) files.push(narration)
 
-  if (row.kind === 'stop' && (row.position || row.practical)) {
+  if (row.kind === 'stop' && row.newStop) files.push(...planNewStopFiles(workspace, row.newStop, row.position))
+  else if (row.kind === 'stop' && (row.position || row.practical)) {
     const factsPath = workspacePaths.facts('stop', row.slug)
     const facts = readWorkspaceFile(workspace, factsPath)
     if (facts !== null) {

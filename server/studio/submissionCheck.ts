@@ -14,6 +14,7 @@ import { workspacePaths, type Workspace } from './workspace'
 import { readWorkspaceContent } from './workspaceContent'
 import { readWorkspaceGlossary } from './workspaceGlossary'
 import { checkPractical } from './practicalCheck'
+import { newStopIssues } from './newStopFiles'
 
 /** What internal links in a text may point to, read from the workspace as it is now. */
 export function workspaceSite(workspace: Workspace): Site {
@@ -27,9 +28,10 @@ export function workspaceSite(workspace: Workspace): Site {
  * published schema, no markup, Markdown that content:check accepts, and a position inside Shanghai (a
  * recording was checked when it was uploaded). Run on submit and again on approval, so nothing unchecked reaches the content folder.
  */
-export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'> & Partial<Pick<SubmissionRow, 'practical' | 'photo'>>, site = workspaceSite(workspace)): SubmissionIssue[] {
+export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'> & Partial<Pick<SubmissionRow, 'practical' | 'photo' | 'newStop'>>, site = workspaceSite(workspace)): SubmissionIssue[] {
   const issues: SubmissionIssue[] = []
-  if (!existsSync(join(workspace.root, workspacePaths.facts(row.kind, row.slug)))) return [{ field: 'slug', code: 'unknownText' }]
+  if (row.kind === 'stop' && row.newStop) issues.push(...newStopIssues(workspace, row.newStop, row.position))
+  else if (!existsSync(join(workspace.root, workspacePaths.facts(row.kind, row.slug)))) return [{ field: 'slug', code: 'unknownText' }]
 
   const known = new Set<string>(TEXT_FIELDS[row.kind])
   const fields = Object.fromEntries(Object.entries(row.fields).filter(([key, value]) => known.has(key) || value !== ''))
@@ -52,7 +54,7 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
     for (const use of avoidedSpellings(glossary, row.body)) issues.push({ field: 'body', code: 'glossary', subject: `${use.spelling} → ${use.term}`, line: use.line })
   }
 
-  if (row.position && row.kind === 'stop' && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
+  if (row.position && row.kind === 'stop' && !row.newStop && !insideShanghai(row.position)) issues.push({ field: 'position', code: 'outsideShanghai' })
   if (row.practical && row.kind === 'stop') issues.push(...checkPractical(workspace, row.slug, row.practical))
   if (!issues.length && !row.audioFile && !row.photo && planTextFiles(workspace, row).every(isUnchanged)) issues.push({ field: 'body', code: 'noChanges' })
   return issues

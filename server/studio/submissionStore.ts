@@ -4,6 +4,7 @@ import type { Database } from '../db/connect'
 import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
 import type { PublishState, SubmissionPhoto, SubmissionStatus } from '../../shared/types/submission'
 import type { PhotoCredit } from '../../shared/schemas/stopPhoto'
+import type { NewStop } from '../../shared/schemas/newStop'
 import type { StoredPhoto } from '../db/reflectionStore'
 import { queueMails } from '../db/outboxStore'
 import { dropRecording, dropRecordingsOf, originalName, recordingName, storeRecording } from './recordingStore'
@@ -135,6 +136,30 @@ export async function proposeRevert(database: Database, originalId: string, orga
       fields: {}, body: '', revertOf: originalId, submittedAt: now, createdAt: now, updatedAt: now,
     }).returning()
     if (notices) await queueMails(database, tx, await notices(tx, row!))
+    return row!
+  })
+}
+
+/**
+ * A stop proposed by a volunteer: a draft in English whose facts are `stop`. Proposed again with the same
+ * name, the author's open proposal takes the new facts (its text stays); a submitted one goes back to draft.
+ */
+export async function proposeNewStop(database: Database, authorId: string, stop: NewStop, now = new Date()): Promise<SubmissionRow> {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [open] = await tx.select().from(s).where(and(
+      eq(s.authorId, authorId), eq(s.kind, 'stop'), eq(s.slug, stop.slug), eq(s.locale, 'en'), ne(s.status, 'published'),
+    ))
+    if (open && !open.newStop) throw new SubmissionRefused('submissionLocked')
+    if (open) {
+      const [row] = await tx.update(s).set({ newStop: stop, position: stop.position, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1, updatedAt: now })
+        .where(eq(s.id, open.id)).returning()
+      return row!
+    }
+    const [row] = await tx.insert(s).values({
+      id: randomUUID(), authorId, kind: 'stop', slug: stop.slug, locale: 'en', status: 'draft',
+      fields: {}, body: '', position: stop.position, newStop: stop, baseHash: null, createdAt: now, updatedAt: now,
+    }).returning()
     return row!
   })
 }

@@ -18,6 +18,7 @@ export function submissionView(row: SubmissionRow, authorName: string, title: st
       ? { type: row.audioType!, bytes: row.audioBytes!, durationS: row.audioDurationMs! / 1000, url: `/api/studio/submissions/${row.id}/audio?v=${row.revision}` }
       : null,
     revertOf: row.revertOf ?? null,
+    newStop: row.newStop ?? null,
     photo: row.photo
       ? { src: `/api/studio/submissions/${row.id}/photo?v=${row.revision}`, sources: [], width: row.photo.width, height: row.photo.height, ...creditView(row.photo) }
       : null,

@@ -75,6 +75,7 @@ for (const locale of ['en', 'ar'] as const) {
     await expectAccessible(page, at('/studio/status'), '.status-card')
     await expectAccessible(page, at('/studio/volunteers'))
     await expectAccessible(page, at('/studio/history'))
+    await expectAccessible(page, at('/studio/new-stop'), 'form')
     await expectAccessible(page, at('/studio/edit/stop/qian-xuesen-residence/fr'), 'textarea')
   })
 

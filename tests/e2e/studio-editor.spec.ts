@@ -366,6 +366,57 @@ test('an organiser undoes a published change from the history: the undo is revie
   await page.context().close()
 })
 
+test('a volunteer proposes a new stop on a walk, writes its English text, and once approved it is a stop of that walk', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const slug = 'yuyuan-road-corner-garden'
+  const page = await phonePage(browser)
+  expect((await page.context().request.post('/api/auth/login', { data: { email: VOLUNTEER.email, password: VOLUNTEER.password } })).ok()).toBe(true)
+  await page.goto('/studio')
+  await waitForHydration(page)
+  await page.getByRole('link', { name: 'Propose a new stop' }).click()
+  await waitForHydration(page)
+  await page.getByLabel('Short name for its address').fill(slug)
+  await page.getByLabel('Name in Chinese').fill('街角花园')
+  await page.getByLabel('Address in Chinese').fill('上海市长宁区愚园路')
+  // Nothing goes without a position: the volunteer stands there and takes the phone's reading.
+  await page.getByRole('button', { name: 'Continue to the English text' }).click()
+  await expect(page.getByText('This is needed.').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Use my current position' }).click()
+  await expect(page.getByTestId('position-reading')).toContainText('31.223310, 121.425070, accurate to 12 m')
+  await page.getByLabel('Walk', { exact: true }).selectOption('yuyuan-road')
+  await page.getByLabel('Comes after').selectOption('rewi-alley-residence')
+  await page.getByLabel('Title', { exact: true }).fill('A test source about the corner garden')
+  await page.getByLabel('Date (optional)').fill('2024')
+  await expectNoHorizontalScroll(page)
+  await page.getByRole('button', { name: 'Continue to the English text' }).click()
+
+  // The editor opens on a text that does not exist yet, its facts as proposed.
+  await expect(page).toHaveURL(new RegExp(`/studio/edit/stop/${slug}/en$`))
+  await waitForHydration(page)
+  await expect(page.getByTestId('new-stop-note')).toBeVisible()
+  await page.getByLabel('Title', { exact: true }).fill('The corner garden')
+  await page.getByLabel('Summary (one or two sentences)').fill('A small garden at a corner of Yuyuan Road, proposed in a test.')
+  await page.getByLabel('Address', { exact: true }).fill('Yuyuan Road, Changning District')
+  await page.getByLabel(/^Access notes/).fill('Opening hours are not confirmed: check on site.')
+  await page.getByLabel('Your text (Markdown)').fill('A paragraph about the corner garden, written in a test.')
+  await expect(page.getByTestId('save-state')).toContainText('Saved at')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.locator('.head .submission-status')).toHaveText('Waiting for review')
+
+  const organiser = await loggedIn(ORGANISER)
+  const list = await (await organiser.get('/api/studio/submissions')).json() as { toReview: { id: string, slug: string, revision: number }[] }
+  const proposal = list.toReview.find(s => s.slug === slug)!
+  const review = await (await organiser.get(`/api/studio/submissions/${proposal.id}`)).json() as { changes: { path: string, added: boolean }[] }
+  expect(review.changes.map(change => [change.path, change.added]).sort()).toEqual([
+    [`content/stops/${slug}.yml`, true], [`content/stops/en/${slug}.md`, true], ['content/walks/yuyuan-road.yml', false],
+  ].sort())
+  expect((await organiser.post(`/api/studio/submissions/${proposal.id}/approve`, { data: { revision: proposal.revision } })).ok()).toBe(true)
+  const walk = readFileSync(join(workspace.root, 'content/walks/yuyuan-road.yml'), 'utf8')
+  expect(walk).toContain(`  - rewi-alley-residence\n  - ${slug}\n`)
+  expect(readFileSync(join(workspace.root, `content/stops/${slug}.yml`), 'utf8')).toContain('position: { lat: 31.22331, lng: 121.42507, accuracyM: 12 }')
+  await page.context().close()
+})
+
 test.describe('script in a volunteer\'s submission', () => {
   // The payload's image points nowhere; the browser's failed fetch of it is expected.
   test.use({ expectedConsole: [/Failed to load resource/] })

@@ -162,6 +162,7 @@ async function freshWork(author: Actor, stage: { audio?: boolean, photo?: boolea
 }
 
 const wav = () => new Uint8Array(toneWav(1.5))
+const NEW_STOP = { nameZh: '新站点', addressZh: '上海市长宁区愚园路', position: { lat: 31.2221, lng: 121.4231, accuracyM: 30 }, visiting: 'unconfirmed', source: { title: 'A published source' }, walk: 'yuyuan-road', after: null }
 const stopPhoto = async () => new Uint8Array(await plainImage('jpeg', 1200, 900))
 const photoUpload = (id: string) => `/api/studio/submissions/${id}/photo?author=Lin%20Mei&licence=CC-BY-4.0&own=yes`
 
@@ -422,6 +423,11 @@ const ROWS: Row[] = [
     file: 'studio/submissions/[id]/audio.post.ts', method: 'POST', what: 'recording for the owner\'s own draft',
     build: async () => ({ method: 'POST', path: `/api/studio/submissions/${ownersDraft.id}/audio`, body: wav(), headers: { 'content-type': 'audio/wav' } }),
     expected: { anonymous: NO_SESSION, student: NO_SESSION, volunteer: [404, 'submissionNotFound'], otherOrganiser: WRONG_ROLE, owner: 200 },
+  },
+  {
+    file: 'studio/new-stops.post.ts', method: 'POST', what: 'proposing a new stop',
+    build: async actor => ({ method: 'POST', path: '/api/studio/new-stops', json: { ...NEW_STOP, slug: `proposed-by-${actor.toLowerCase()}` } }),
+    expected: { ...EDITORS, volunteer: 201, otherOrganiser: 201, owner: 201 },
   },
   { file: 'studio/history.get.ts', method: 'GET', what: 'what the studio published', build: async () => ({ method: 'GET', path: '/api/studio/history' }), expected: REVIEWERS },
   {

@@ -651,6 +651,32 @@ add('studio photo removal', c => ({ method: 'DELETE', path: `/api/studio/submiss
   { label: 'an unknown id', key: 'submissionNotFound', request: () => ({ path: `/api/studio/submissions/${randomUUID()}/photo` }) },
 ])
 
+const newStop = (c: Context) => ({
+  slug: `proposed-${c.volunteerStopDraft.slice(0, 8)}`, nameZh: '新站点', addressZh: '上海市长宁区愚园路', position: { lat: 31.2221, lng: 121.4231, accuracyM: 30 },
+  visiting: 'unconfirmed', source: { title: 'A published source' }, walk: 'yuyuan-road', after: null,
+})
+add('studio new stop', () => ({ method: 'POST', path: '/api/studio/new-stops', as: 'volunteer' }), [
+  { label: 'the name of a stop that exists', key: 'submissionInvalid', request: c => json({ ...newStop(c), slug: 'qian-xuesen-residence' }) },
+  { label: 'a name that climbs out of its folder', key: 'invalidInput', request: c => json({ ...newStop(c), slug: '../../server/api/x' }) },
+  { label: 'a name in capitals', key: 'invalidInput', request: c => json({ ...newStop(c), slug: 'New-Stop' }) },
+  { label: 'a name of two letters', key: 'invalidInput', request: c => json({ ...newStop(c), slug: 'ab' }) },
+  { label: 'an unknown walk', key: 'submissionInvalid', request: c => json({ ...newStop(c), walk: 'no-such-walk' }) },
+  { label: 'after a stop of another walk', key: 'submissionInvalid', request: c => json({ ...newStop(c), after: 'zhongshan-park-frontage' }) },
+  { label: 'a position in Beijing', key: 'submissionInvalid', request: c => json({ ...newStop(c), position: { lat: 39.9042, lng: 116.4074, accuracyM: 30 } }) },
+  { label: 'a position without accuracy', key: 'invalidInput', request: c => json({ ...newStop(c), position: { lat: 31.22, lng: 121.42 } }) },
+  { label: 'a script URL as its source', key: 'invalidInput', request: c => json({ ...newStop(c), source: { title: 'A published source', url: 'javascript:alert(1)' } }) },
+  { label: 'a source without a title', key: 'invalidInput', request: c => json({ ...newStop(c), source: {} }) },
+  { label: 'an unknown visiting status', key: 'invalidInput', request: c => json({ ...newStop(c), visiting: 'always' }) },
+  { label: 'a Chinese name with a line break', key: 'invalidInput', request: c => json({ ...newStop(c), nameZh: '新\n站点' }) },
+  { label: 'a Chinese name with a text-direction override', key: 'invalidInput', request: c => json({ ...newStop(c), nameZh: '新\u202E站点' }) },
+  { label: 'facts of its own (a photo)', key: 'invalidInput', request: c => json({ ...newStop(c), photo: { id: '0123456789ab' } }) },
+  ...wrongTypes(newStop, ['slug', 'nameZh', 'addressZh', 'position', 'walk', 'source'], [null, 42, [], {}]),
+  ...bodyShapes(newStop, 'slug').filter((_, i) => i % 2 === 0),
+  ...envelopes(newStop),
+  { label: 'anonymous', key: 'unauthenticated', request: c => ({ as: 'anonymous', ...json(newStop(c)) }) },
+  { label: 'from another site', key: 'crossSite', request: c => ({ ...json(newStop(c)), headers: { origin: 'https://evil.example' } }) },
+])
+
 add('studio undo', c => ({ method: 'POST', path: `/api/studio/submissions/${c.submitted.id}/revert`, as: 'owner' }), [
   { label: 'a change waiting for review, not published', key: 'submissionNotFound', request: () => ({}) },
   { label: 'a draft', key: 'submissionNotFound', request: c => ({ path: `/api/studio/submissions/${c.volunteerStopDraft}/revert` }) },

@@ -1,7 +1,7 @@
 import { draftSaveSchema } from '../../../shared/schemas/submission'
 import type { SubmissionView } from '../../../shared/types/submission'
 import { publishedHash } from '../../studio/editorSnapshot'
-import { saveDraft } from '../../studio/submissionStore'
+import { findOpenSubmission, saveDraft } from '../../studio/submissionStore'
 import { submissionView } from '../../studio/submissionView'
 import { readWorkspaceFile, workspacePaths } from '../../studio/workspace'
 
@@ -12,7 +12,9 @@ export default defineEventHandler(async (event): Promise<SubmissionView> => {
   if (!parsed.success) throw invalidInput(parsed.error)
   const database = await useDatabase()
   const workspace = await currentWorkspace(database)
-  if (readWorkspaceFile(workspace, workspacePaths.facts(parsed.data.kind, parsed.data.slug)) === null) throw apiError(404, 'textNotFound')
+  // A stop not yet published can be written by whoever proposed it.
+  const proposed = async () => Boolean((await findOpenSubmission(database, user.id, parsed.data))?.newStop)
+  if (readWorkspaceFile(workspace, workspacePaths.facts(parsed.data.kind, parsed.data.slug)) === null && !await proposed()) throw apiError(404, 'textNotFound')
   const row = await saveDraft(database, user.id, parsed.data, publishedHash(workspace, parsed.data))
   return submissionView(row, user.name, parsed.data.slug)
 })

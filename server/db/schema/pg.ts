@@ -7,6 +7,7 @@ import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionPhoto, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 import type { PracticalEdit } from '../../../shared/schemas/content'
+import type { NewStop } from '../../../shared/schemas/newStop'
 import type { MessageAudience, MessageTemplate } from '../../../shared/schemas/groupMessage'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
@@ -145,6 +146,8 @@ export const submissions = pgTable('submissions', {
   practical: jsonb('practical').$type<PracticalEdit | null>(),
   /** A photo of the stop waiting for review (its bytes in `studio_recordings`), with its credit; null keeps the published one. */
   photo: jsonb('photo').$type<SubmissionPhoto | null>(),
+  /** A stop proposed from the studio: its facts and place on a walk (the English text is the submission's). */
+  newStop: jsonb('new_stop').$type<NewStop | null>(),
   /** Set on a proposal to undo a published submission's commit: that submission's id. */
   revertOf: text('revert_of'),
   audioFile: text('audio_file'),

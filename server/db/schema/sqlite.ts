@@ -7,6 +7,7 @@ import type { ReflectionStatus } from '../../../shared/types/reflection'
 import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionPhoto, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 import type { PracticalEdit } from '../../../shared/schemas/content'
+import type { NewStop } from '../../../shared/schemas/newStop'
 import type { MessageAudience, MessageTemplate } from '../../../shared/schemas/groupMessage'
 
 /** SQLite tables. `pg.ts` declares the same tables for PostgreSQL: keep the two in step. */
@@ -156,6 +157,8 @@ export const submissions = sqliteTable('submissions', {
   practical: text('practical', { mode: 'json' }).$type<PracticalEdit | null>(),
   /** A photo of the stop waiting for review (its bytes in `studio_recordings`), with its credit; null keeps the published one. */
   photo: text('photo', { mode: 'json' }).$type<SubmissionPhoto | null>(),
+  /** A stop proposed from the studio: its facts and place on a walk (the English text is the submission's). */
+  newStop: text('new_stop', { mode: 'json' }).$type<NewStop | null>(),
   /** Set on a proposal to undo a published submission's commit: that submission's id. */
   revertOf: text('revert_of'),
   audioFile: text('audio_file'),
