@@ -34,6 +34,8 @@ export function useSubmissionIssues(issues: Ref<SubmissionIssue[]>) {
       revertMissing: () => t('studio.issues.revertMissing'),
       slugTaken: () => t('studio.issues.slugTaken', { subject }),
       unknownWalk: () => t('studio.issues.unknownWalk'),
+      unknownStop: () => t('studio.issues.unknownStop', { subject }),
+      frontMatterInBody: () => t('studio.issues.frontMatterInBody'),
     }
     return (messages[issue.code] ?? (() => t('studio.issues.markdown')))()
   }

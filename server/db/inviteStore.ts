@@ -3,6 +3,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm'
 import { INVITE_DAYS, type InviteAccept } from '../../shared/schemas/invite'
 import type { Database } from './connect'
 import { newUserRow } from './userStore'
+import { queueMails, type OutgoingMail } from './outboxStore'
 
 export type InviteProblem = 'inviteNotFound' | 'inviteUsed' | 'inviteExpired' | 'emailTaken'
 
@@ -16,7 +17,7 @@ export class InviteRefused extends Error {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /** Makes a one-time invite for a volunteer; the token, for the link, is returned once and stored only as a hash. */
-export async function createInvite(database: Database, invite: { email: string, invitedBy: string }, now = new Date()) {
+export async function createInvite(database: Database, invite: { email: string, invitedBy: string }, now = new Date(), mail?: (token: string) => OutgoingMail) {
   const { invites, users } = database.tables
   const email = invite.email.trim().toLowerCase()
   const [taken] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, email))
@@ -24,7 +25,11 @@ export async function createInvite(database: Database, invite: { email: string, 
   const token = randomBytes(24).toString('base64url')
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000)
   // Through the write queue: on SQLite a bare write could land inside another caller's open transaction.
-  await database.transaction(tx => tx.insert(invites).values({ id: randomUUID(), tokenHash: hashToken(token), email, invitedBy: invite.invitedBy, expiresAt, createdAt: now, updatedAt: now }))
+  await database.transaction(async (tx) => {
+    await tx.insert(invites).values({ id: randomUUID(), tokenHash: hashToken(token), email, invitedBy: invite.invitedBy, expiresAt, createdAt: now, updatedAt: now })
+    // The e-mail carrying the link is queued with the invite itself.
+    if (mail) await queueMails(database, tx, [mail(token)])
+  })
   return { token, expiresAt }
 }
 

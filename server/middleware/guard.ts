@@ -8,6 +8,9 @@ import { STOP_PHOTO_UPLOAD } from '../../shared/schemas/stopPhoto'
  * JSON body, and a per-address rate limit on sign-ups.
  */
 const MAX_BODY_BYTES = 16 * 1024
+/** A studio draft holds a text of up to 40,000 characters, up to 4 bytes each in UTF-8, and its fields. */
+const DRAFT_PATH = /^\/api\/studio\/drafts$/
+const MAX_DRAFT_BYTES = 512 * 1024
 /** The routes that take a file, checked again by their handlers: a studio recording (WAV), a reflection's photo, a stop's photo. */
 const AUDIO_UPLOAD_PATH = /^\/api\/studio\/submissions\/[^/]+\/audio$/
 const PHOTO_UPLOAD_PATH = /^\/api\/signups\/[^/]+\/reflection\/photo$/
@@ -40,10 +43,11 @@ export default defineEventHandler(async (event) => {
     if (!(STOP_PHOTO_UPLOAD.types as readonly string[]).includes(getRequestHeader(event, 'content-type') ?? '')) throw apiError(415, 'photoInvalid')
     return
   }
-  if (length > MAX_BODY_BYTES) throw apiError(413, 'bodyTooLarge')
+  const limit = DRAFT_PATH.test(routePath(event)) ? MAX_DRAFT_BYTES : MAX_BODY_BYTES
+  if (length > limit) throw apiError(413, 'bodyTooLarge')
   const type = getRequestHeader(event, 'content-type') ?? ''
   if (length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
-  const body = await readBoundedBody(event, MAX_BODY_BYTES, 'bodyTooLarge')
+  const body = await readBoundedBody(event, limit, 'bodyTooLarge')
   if (body.length > 0 && !type.startsWith('application/json')) throw apiError(415, 'invalidInput')
   if (body.length > 0) handOverJson(event, body)
 

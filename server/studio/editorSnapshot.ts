@@ -9,6 +9,8 @@ import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 import { readWorkspaceGlossary } from './workspaceGlossary'
 import { newStopFacts } from './newStopFiles'
 import type { NewStop } from '../../shared/schemas/newStop'
+import type { NewWalk } from '../../shared/schemas/newWalk'
+import { newWalkFacts } from './newWalkFiles'
 
 /** The version of the published file a draft starts from, or null for a new translation. */
 export function publishedHash(workspace: Workspace, target: EditorTarget): string | null {
@@ -27,10 +29,12 @@ export function staleSince(workspace: Workspace, target: EditorTarget): { locale
  * Chinese when editing English), the published text, whether it is up to date, and the stop's position
  * and narration. Null when there is no such stop or walk.
  */
-export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft: SubmissionView | null, proposed: NewStop | null = null): EditorSnapshot | null {
+export function editorSnapshot(workspace: Workspace, target: EditorTarget, draft: SubmissionView | null, proposed: { stop?: NewStop | null, walk?: NewWalk | null } = {}): EditorSnapshot | null {
   // A stop proposed in the studio has its facts in the proposal until it is published.
   const publishedFacts = readWorkspaceFile(workspace, workspacePaths.facts(target.kind, target.slug))
-  const facts = publishedFacts ?? (proposed && target.kind === 'stop' ? newStopFacts(proposed, null) : null)
+  const facts = publishedFacts
+    ?? (proposed.stop && target.kind === 'stop' ? newStopFacts(proposed.stop, null) : null)
+    ?? (proposed.walk && target.kind === 'walk' ? newWalkFacts(proposed.walk, 0) : null)
   if (facts === null) return null
   const textOf = (locale: string) => readWorkspaceFile(workspace, workspacePaths.text(target.kind, locale, target.slug))
   const publishedText = textOf(target.locale)

@@ -12,8 +12,9 @@ import { composeTextFile, parseTextFile, readFrontMatter, withPosition, yamlText
 import { readWorkspaceFile, workspacePaths, type Workspace } from './workspace'
 import { withPractical } from './practicalFile'
 import { planNewStopFiles } from './newStopFiles'
+import { planNewWalkFiles } from './newWalkFiles'
 
-type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile' | 'photo' | 'newStop'>>
+type Planned = Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position'> & Partial<Pick<SubmissionRow, 'practical' | 'audioFile' | 'photo' | 'newStop' | 'newWalk'>>
 
 const buffer = (text: string | null) => text === null ? null : Buffer.from(text, 'utf8')
 
@@ -44,6 +45,7 @@ export function planTextFiles(workspace: Workspace, row: Planned): PlannedFile[]
   const narration = outdatedNarration(workspace, row, published, files[0]!.after!.toString('utf8'))
   if (narration) files.push(narration)
 
+  if (row.kind === 'walk' && row.newWalk) files.push(...planNewWalkFiles(workspace, row.newWalk))
   if (row.kind === 'stop' && row.newStop) files.push(...planNewStopFiles(workspace, row.newStop, row.position))
   else if (row.kind === 'stop' && (row.position || row.practical)) {
     const factsPath = workspacePaths.facts('stop', row.slug)

@@ -15,6 +15,9 @@ import { readWorkspaceContent } from './workspaceContent'
 import { readWorkspaceGlossary } from './workspaceGlossary'
 import { checkPractical } from './practicalCheck'
 import { newStopIssues } from './newStopFiles'
+import { newWalkIssues } from './newWalkFiles'
+
+const FRONT_MATTER_IN_BODY = /^\s*---[ \t]*\r?\n(?:[^\n]*\r?\n)*?[ \t]*[A-Za-z][\w-]*[ \t]*:[^\n]*\r?\n(?:[^\n]*\r?\n)*?---[ \t]*(?:\r?\n|$)/
 
 /** What internal links in a text may point to, read from the workspace as it is now. */
 export function workspaceSite(workspace: Workspace): Site {
@@ -28,9 +31,10 @@ export function workspaceSite(workspace: Workspace): Site {
  * published schema, no markup, Markdown that content:check accepts, and a position inside Shanghai (a
  * recording was checked when it was uploaded). Run on submit and again on approval, so nothing unchecked reaches the content folder.
  */
-export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'> & Partial<Pick<SubmissionRow, 'practical' | 'photo' | 'newStop'>>, site = workspaceSite(workspace)): SubmissionIssue[] {
+export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, 'kind' | 'slug' | 'locale' | 'fields' | 'body' | 'position' | 'audioFile'> & Partial<Pick<SubmissionRow, 'practical' | 'photo' | 'newStop' | 'newWalk'>>, site = workspaceSite(workspace)): SubmissionIssue[] {
   const issues: SubmissionIssue[] = []
   if (row.kind === 'stop' && row.newStop) issues.push(...newStopIssues(workspace, row.newStop, row.position))
+  else if (row.kind === 'walk' && row.newWalk) issues.push(...newWalkIssues(workspace, row.newWalk))
   else if (!existsSync(join(workspace.root, workspacePaths.facts(row.kind, row.slug)))) return [{ field: 'slug', code: 'unknownText' }]
 
   const known = new Set<string>(TEXT_FIELDS[row.kind])
@@ -42,6 +46,8 @@ export function checkSubmission(workspace: Workspace, row: Pick<SubmissionRow, '
   }
 
   if (!row.body.trim()) issues.push({ field: 'body', code: 'required' })
+  // A front-matter block pasted into the text would be published as text (or, first in the file, as a second block).
+  if (FRONT_MATTER_IN_BODY.test(row.body)) issues.push({ field: 'body', code: 'frontMatterInBody', line: 1 })
   const text = { file: 'body', slug: row.slug, locale: row.locale, raw: row.body, frontMatter: null, body: row.body, bodyLine: 1 }
   for (const problem of checkMarkdown(text, site)) issues.push({ field: 'body', code: problem.code ?? 'markdown', subject: problem.subject, line: problem.line })
 

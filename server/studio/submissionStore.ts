@@ -5,6 +5,7 @@ import type { DraftSave, EditorTarget } from '../../shared/schemas/submission'
 import type { PublishState, SubmissionPhoto, SubmissionStatus } from '../../shared/types/submission'
 import type { PhotoCredit } from '../../shared/schemas/stopPhoto'
 import type { NewStop } from '../../shared/schemas/newStop'
+import type { NewWalk } from '../../shared/schemas/newWalk'
 import type { StoredPhoto } from '../db/reflectionStore'
 import { queueMails } from '../db/outboxStore'
 import { dropRecording, dropRecordingsOf, originalName, recordingName, storeRecording } from './recordingStore'
@@ -159,6 +160,27 @@ export async function proposeNewStop(database: Database, authorId: string, stop:
     const [row] = await tx.insert(s).values({
       id: randomUUID(), authorId, kind: 'stop', slug: stop.slug, locale: 'en', status: 'draft',
       fields: {}, body: '', position: stop.position, newStop: stop, baseHash: null, createdAt: now, updatedAt: now,
+    }).returning()
+    return row!
+  })
+}
+
+/** A walk proposed from the studio: as a proposed stop, a draft in English whose facts are `walk`. */
+export async function proposeNewWalk(database: Database, authorId: string, walk: NewWalk, now = new Date()): Promise<SubmissionRow> {
+  const { submissions: s } = database.tables
+  return database.transaction(async (tx) => {
+    const [open] = await tx.select().from(s).where(and(
+      eq(s.authorId, authorId), eq(s.kind, 'walk'), eq(s.slug, walk.slug), eq(s.locale, 'en'), ne(s.status, 'published'),
+    ))
+    if (open && !open.newWalk) throw new SubmissionRefused('submissionLocked')
+    if (open) {
+      const [row] = await tx.update(s).set({ newWalk: walk, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1, updatedAt: now })
+        .where(eq(s.id, open.id)).returning()
+      return row!
+    }
+    const [row] = await tx.insert(s).values({
+      id: randomUUID(), authorId, kind: 'walk', slug: walk.slug, locale: 'en', status: 'draft',
+      fields: {}, body: '', position: null, newWalk: walk, baseHash: null, createdAt: now, updatedAt: now,
     }).returning()
     return row!
   })

@@ -19,6 +19,7 @@ export function submissionView(row: SubmissionRow, authorName: string, title: st
       : null,
     revertOf: row.revertOf ?? null,
     newStop: row.newStop ?? null,
+    newWalk: row.newWalk ?? null,
     photo: row.photo
       ? { src: `/api/studio/submissions/${row.id}/photo?v=${row.revision}`, sources: [], width: row.photo.width, height: row.photo.height, ...creditView(row.photo) }
       : null,

@@ -1,12 +1,18 @@
 import { z } from './zod'
 import { singleLineText } from './text'
+import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 
 /** How long an invite link works. */
 export const INVITE_DAYS = 7
 
-/** An organiser invites a volunteer by e-mail address. */
+/**
+ * An organiser invites a volunteer by e-mail address, in the language the volunteer reads (the link
+ * opens the studio in it); `send` e-mails the link, else the organiser passes it on.
+ */
 export const inviteCreateSchema = z.strictObject({
   email: z.email().max(254),
+  language: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]).default('en'),
+  send: z.boolean().default(false),
 })
 
 /** The volunteer, following the invite link, chooses the name others see and a password. */

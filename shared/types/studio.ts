@@ -37,6 +37,8 @@ export interface InviteLink {
   url: string
   email: string
   expiresAt: string
+  /** Whether it was e-mailed to the volunteer (else the organiser passes it on). */
+  sent: boolean
 }
 
 /** An invite link that can still be used, as the volunteer sees it. */

@@ -1,6 +1,7 @@
 import type { Glossary, Practical, PracticalEdit, StopFacts } from '../schemas/content'
 import type { PhotoCredit } from '../schemas/stopPhoto'
 import type { NewStop } from '../schemas/newStop'
+import type { NewWalk } from '../schemas/newWalk'
 import type { PhotoView } from '../utils/photoView'
 /** What a volunteer works on: a stop's text (and position, narration) or a walk's text. */
 export type SubmissionKind = 'stop' | 'walk'
@@ -49,6 +50,8 @@ export interface SubmissionView {
   audio: SubmissionAudio | null
   /** Set on a stop proposed in the studio: its facts and place on a walk. */
   newStop: NewStop | null
+  /** Set on a walk proposed in the studio: its stops, stations and warnings. */
+  newWalk: NewWalk | null
   /** Set on a proposal to undo a published change: the commit it reverts is that submission's. */
   revertOf: string | null
   /** A new photo of the stop, shown as the stop page will show it; null keeps the published one. */

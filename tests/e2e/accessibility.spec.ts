@@ -76,6 +76,7 @@ for (const locale of ['en', 'ar'] as const) {
     await expectAccessible(page, at('/studio/volunteers'))
     await expectAccessible(page, at('/studio/history'))
     await expectAccessible(page, at('/studio/new-stop'), 'form')
+    await expectAccessible(page, at('/studio/new-walk'), 'form')
     await expectAccessible(page, at('/studio/edit/stop/qian-xuesen-residence/fr'), 'textarea')
   })
 

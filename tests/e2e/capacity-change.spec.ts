@@ -1,3 +1,4 @@
+import ICAL from 'ical.js'
 import type { PersonalSignup } from '../../shared/types/event'
 import { mailTo } from './support/inbox'
 import { createOwnEvent, logInOrganiser, signUpStudent } from './support/organiserEvents'
@@ -66,8 +67,13 @@ test('a new time puts the walk in the calendar of those with a place only, in li
   const newTime = async (email: string) => (await mailTo(page.request, email)).find(m => m.subject.startsWith('New time'))
   await expect.poll(async () => Boolean(await newTime(placed.email) && await newTime(waiting.email)), { timeout: 15_000 }).toBe(true)
   const calendar = (await newTime(placed.email))!.attachments.find(a => a.filename.endsWith('.ics'))!
-  expect(calendar.content).toContain('STATUS:CONFIRMED')
   expect(calendar.content.split('\r\n').filter(line => new TextEncoder().encode(line).length > 75)).toEqual([])
+  // Read as a calendar app reads it (ical.js, Mozilla's parser): the walk, confirmed, at its new time.
+  const walk = new ICAL.Component(ICAL.parse(calendar.content)).getFirstSubcomponent('vevent')!
+  expect(walk.getFirstPropertyValue('status')).toBe('CONFIRMED')
+  const startsAt = (walk.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()
+  expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(startsAt)).toBe('16')
+  expect(String(walk.getFirstPropertyValue('summary'))).toMatch(/\S/)
   // Still waiting: told of the new time, but nothing goes into their calendar.
   expect((await newTime(waiting.email))!.attachments).toEqual([])
 })

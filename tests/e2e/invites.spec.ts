@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import Sqlite from 'better-sqlite3'
 import { ORGANISER } from '../../playwright.config'
 import { logInThroughForm } from './support/login'
+import { mailTo } from './support/inbox'
 import { test, expect, expectNoHorizontalScroll, waitForHydration } from './support/fixtures'
 
 /** An invite that ran out yesterday, written straight into the test server's database. */
@@ -27,14 +28,22 @@ test('an organiser invites a volunteer, who joins once through the link and sees
   await page.getByRole('button', { name: 'Create an invite link' }).click()
   await expect(page.getByText('Enter the volunteer\'s e-mail address.')).toBeVisible()
   await page.getByLabel('Volunteer\'s e-mail address').fill(email)
+  // The volunteer reads Korean: the link opens the studio in Korean, and the e-mail carrying it is in Korean.
+  await page.getByLabel('The volunteer\'s language').selectOption('ko')
+  await expect(page.getByLabel('E-mail the link to them')).toBeChecked()
   await page.getByRole('button', { name: 'Create an invite link' }).click()
   await expect(page.getByRole('status')).toContainText(`Send this link to ${email}. It works once, until`)
+  await expect(page.getByRole('status')).toContainText(`E-mailed to ${email}.`)
   const link = await page.getByLabel('Invite link').inputValue()
-  expect(link).toMatch(/\/studio\/invite\/[\w-]{32}$/)
+  expect(link).toMatch(/\/ko\/studio\/invite\/[\w-]{32}$/)
   await expectNoHorizontalScroll(page)
+  await expect.poll(async () => (await mailTo(page.request, email)).map(mail => mail.subject)).toEqual(['Organiser 님이 Citywalk 글쓰기에 초대했어요'])
+  expect((await mailTo(page.request, email))[0]!.text).toContain(link)
+  // This test reads the English page of the same link.
+  const english = new URL(link).pathname.replace(/^\/ko\//, '/')
 
   await page.context().clearCookies()
-  await page.goto(new URL(link).pathname)
+  await page.goto(english)
   await waitForHydration(page)
   await expect(page.getByText(`You are invited as ${email}.`)).toBeVisible()
   await page.getByLabel('Your name').fill('Li Wei')
@@ -48,7 +57,7 @@ test('an organiser invites a volunteer, who joins once through the link and sees
   await expect(page.getByRole('heading', { name: 'Waiting for your review' })).toHaveCount(0)
 
   // The link worked once.
-  await page.goto(new URL(link).pathname)
+  await page.goto(english)
   await expect(page.getByRole('alert')).toHaveText('This invite link has already been used. Log in with your e-mail address and password.')
   const again = await page.request.post(`/api/invites/${link.split('/').pop()}`, { data: { name: 'Someone else', password: 'another password 123' } })
   expect(again.status()).toBe(410)

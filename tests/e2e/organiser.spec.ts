@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync'
 import { randomUUID } from 'node:crypto'
 import type { EventSummary } from '../../shared/types/event'
 import { INBOX_URL, ORGANISER } from '../../playwright.config'
@@ -58,6 +59,9 @@ test('an organiser logs in, checks people in and downloads the list', async ({ p
   const { readFileSync } = await import('node:fs')
   const csv = readFileSync(file, 'utf8')
   expect(csv.startsWith('\uFEFFwalk,starts_at_shanghai,name,email,wechat_or_phone,university,language,status,waiting_position,signed_up_at_shanghai,checked_in\r\n')).toBe(true)
+  // Opened as a spreadsheet would (csv-parse: a row of another length or a stray quote throws): one record per sign-up, each field where its header says.
+  const records = parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[]
+  expect(records.find(record => record.email === email)).toMatchObject({ walk: 'Yuyuan Road', name: 'Zhang Min', status: 'confirmed', waiting_position: '' })
   expect(csv.split('\r\n').find(line => line.includes(email))).toMatch(/^Yuyuan Road,\d{4}-\d\d-\d\d \d\d:\d\d,Zhang Min,/)
   expect(csv).toContain(email)
 })

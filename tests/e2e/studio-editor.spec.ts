@@ -417,6 +417,54 @@ test('a volunteer proposes a new stop on a walk, writes its English text, and on
   await page.context().close()
 })
 
+test('on a phone in Korean, an organiser proposes a new walk through stops the app has, writes its text, and publishes it', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const ko = messages('ko')
+  const slug = 'two-homes'
+  const page = await phonePage(browser)
+  await page.context().request.post('/api/auth/login', { data: ORGANISER })
+  await page.goto('/ko/studio/new-walk')
+  await waitForHydration(page)
+  await page.getByLabel(ko.studio.newStop.slug).fill(slug)
+  const addStop = page.getByRole('combobox', { name: ko.studio.newWalk.addStop })
+  await addStop.selectOption('qian-xuesen-residence')
+  await addStop.selectOption('rewi-alley-residence')
+  // Walked the other way round: Rewi Alley's home first.
+  await page.getByRole('button', { name: ko.studio.newWalk.earlier.replace('{stop}', 'Rewi Alley\'s former residence') }).click()
+  await expect(page.locator('.stops li')).toHaveText([/Rewi Alley/, /Qian Xuesen/])
+  for (const end of [ko.studio.newWalk.start, ko.studio.newWalk.end]) {
+    const station = page.getByRole('group', { name: end })
+    await station.getByLabel(ko.studio.newWalk.stationName).fill('江苏路站')
+    await station.getByLabel(ko.studio.newWalk.lines).fill('2, 11')
+    await station.getByLabel(ko.studio.newWalk.lat).fill('31.2223')
+    await station.getByLabel(ko.studio.newWalk.lng).fill('121.4260')
+  }
+  await page.getByLabel(ko.walk.beforeYouGo.notes.residentialLanes).check()
+  await expectNoHorizontalScroll(page)
+  await page.getByRole('button', { name: ko.studio.newStop.propose }).click()
+
+  await expect(page).toHaveURL(new RegExp(`/ko/studio/edit/walk/${slug}/en$`))
+  await waitForHydration(page)
+  await expect(page.getByTestId('new-stop-note')).toHaveText(ko.studio.editor.newWalk)
+  await page.getByLabel(ko.studio.fields.title, { exact: true }).fill('Two homes')
+  await page.getByLabel(ko.studio.fields.summary).fill('Rewi Alley\'s and Qian Xuesen\'s homes, in a short walk proposed in a test.')
+  await page.getByLabel(ko.studio.fields.startLabel).fill('Jiangsu Road station, Metro Lines 2 and 11')
+  await page.getByLabel(ko.studio.fields.endLabel).fill('Jiangsu Road station, Metro Lines 2 and 11')
+  await page.getByLabel(ko.studio.editor.bodyLabel).fill('A paragraph about a short walk, written in a test.')
+  await expect(page.getByTestId('save-state')).toContainText(/\d/)
+  await page.getByRole('button', { name: ko.studio.editor.submit }).click()
+  await expect(page.locator('.head .submission-status')).toHaveText(ko.studio.submissionStatus.submitted)
+
+  const organiser = await loggedIn(ORGANISER)
+  const list = await (await organiser.get('/api/studio/submissions')).json() as { toReview: { id: string, slug: string, revision: number }[] }
+  const proposal = list.toReview.find(s => s.slug === slug)!
+  expect((await organiser.post(`/api/studio/submissions/${proposal.id}/approve`, { data: { revision: proposal.revision } })).ok()).toBe(true)
+  const facts = readFileSync(join(workspace.root, `content/walks/${slug}.yml`), 'utf8')
+  expect(facts).toContain('stops:\n  - rewi-alley-residence\n  - qian-xuesen-residence\n')
+  expect(facts).toContain('practical: { notes: [ residentialLanes ] }')
+  await page.context().close()
+})
+
 test.describe('script in a volunteer\'s submission', () => {
   // The payload's image points nowhere; the browser's failed fetch of it is expected.
   test.use({ expectedConsole: [/Failed to load resource/] })
@@ -489,6 +537,14 @@ test('uploads are limited in type and size, and only the author may attach to or
   const editor = await (await request.get(`/api/studio/editor/stop/${target.slug}/ko`)).json() as { published: { fields: Record<string, string>, body: string } }
   const draft = await (await request.put('/api/studio/drafts', { data: { ...target, fields: editor.published.fields, body: editor.published.body, position: null } })).json() as { id: string, revision: number }
   const upload = (data: Buffer, type = 'audio/wav', api = request) => api.post(`/api/studio/submissions/${draft.id}/audio`, { data, headers: { 'content-type': type } })
+
+  // A long Korean text (40,000 characters, 120 KB) is saved whole; one character more is refused on the body, not as a broken connection.
+  const long = await request.put('/api/studio/drafts', { data: { ...target, fields: editor.published.fields, body: '가'.repeat(40_000), position: null } })
+  expect(long.status(), await long.text()).toBe(200)
+  expect((await long.json() as { body: string }).body).toHaveLength(40_000)
+  expect(await (await request.put('/api/studio/drafts', { data: { ...target, fields: editor.published.fields, body: '가'.repeat(40_001), position: null } })).json())
+    .toMatchObject({ statusCode: 422, data: { key: 'invalidInput', fields: ['body'] } })
+  await request.put('/api/studio/drafts', { data: { ...target, fields: editor.published.fields, body: editor.published.body, position: null } })
 
   const mp3 = readFileSync(`public/narration/ko/${target.slug}.mp3`)
   expect((await upload(mp3, 'audio/mpeg')).status()).toBe(415)

@@ -162,6 +162,8 @@ async function freshWork(author: Actor, stage: { audio?: boolean, photo?: boolea
 }
 
 const wav = () => new Uint8Array(toneWav(1.5))
+const STATION = { nameZh: '江苏路站', lines: ['2', '11'], position: { lat: 31.2223, lng: 121.4260, accuracyM: 150 } }
+const NEW_WALK = { stops: ['rewi-alley-residence', 'qian-xuesen-residence'], start: STATION, end: STATION, notes: [] }
 const NEW_STOP = { nameZh: '新站点', addressZh: '上海市长宁区愚园路', position: { lat: 31.2221, lng: 121.4231, accuracyM: 30 }, visiting: 'unconfirmed', source: { title: 'A published source' }, walk: 'yuyuan-road', after: null }
 const stopPhoto = async () => new Uint8Array(await plainImage('jpeg', 1200, 900))
 const photoUpload = (id: string) => `/api/studio/submissions/${id}/photo?author=Lin%20Mei&licence=CC-BY-4.0&own=yes`
@@ -427,6 +429,11 @@ const ROWS: Row[] = [
   {
     file: 'studio/new-stops.post.ts', method: 'POST', what: 'proposing a new stop',
     build: async actor => ({ method: 'POST', path: '/api/studio/new-stops', json: { ...NEW_STOP, slug: `proposed-by-${actor.toLowerCase()}` } }),
+    expected: { ...EDITORS, volunteer: 201, otherOrganiser: 201, owner: 201 },
+  },
+  {
+    file: 'studio/new-walks.post.ts', method: 'POST', what: 'proposing a new walk',
+    build: async actor => ({ method: 'POST', path: '/api/studio/new-walks', json: { ...NEW_WALK, slug: `walk-by-${actor.toLowerCase()}` } }),
     expected: { ...EDITORS, volunteer: 201, otherOrganiser: 201, owner: 201 },
   },
   { file: 'studio/history.get.ts', method: 'GET', what: 'what the studio published', build: async () => ({ method: 'GET', path: '/api/studio/history' }), expected: REVIEWERS },

@@ -84,7 +84,7 @@ function bodyShapes(valid: (c: Context) => Record<string, unknown>, textField: s
     { label: 'duplicate key, the last an operator object', key: 'invalidInput', request: c => raw(jsonWithDuplicate(valid(c), first(c), '{"$ne":null}')) },
     { label: `invalid UTF-8 bytes in ${textField}`, key: 'invalidInput', request: c => raw(withInvalidUtf8({ ...valid(c), [textField]: `x${NOT_UTF8}` })) },
     { label: `${textField} of 1 MB`, key: 'bodyTooLarge', request: c => json({ ...valid(c), [textField]: huge(MB) }) },
-    { label: 'an array of 10k numbers', key: 'bodyTooLarge', request: () => json(Array.from({ length: 10_000 }, () => 0)) },
+    { label: 'an array of 300k numbers (600 KB, over every JSON limit)', key: 'bodyTooLarge', request: () => json(Array.from({ length: 300_000 }, () => 0)) },
     { label: 'the body in an array', key: 'invalidInput', request: c => json([valid(c)]) },
     { label: 'arrays nested 5000 deep', key: 'invalidInput', request: () => raw(deeplyNested(5000)) },
     { label: `objects nested 12 KB deep under ${textField}`, key: 'invalidInput', request: () => raw(deeplyNestedObject(textField)) },
@@ -476,6 +476,10 @@ add('invite create', () => ({ method: 'POST', path: '/api/organiser/invites', as
   { label: 'an address of 255 characters', key: 'invalidInput', request: () => json({ email: `${'a'.repeat(243)}@example.org` }) },
   { label: 'an address that has an account', key: 'emailTaken', request: () => json({ email: VOLUNTEER.email }) },
   { label: 'the organiser role asked for', key: 'invalidInput', request: () => json({ ...invite(), role: 'organiser' }) },
+  { label: 'a language the app does not have', key: 'invalidInput', request: () => json({ ...invite(), language: 'de', send: true }) },
+  { label: 'a language that climbs out of its folder', key: 'invalidInput', request: () => json({ ...invite(), language: '../en', send: true }) },
+  { label: 'send as a string', key: 'invalidInput', request: () => json({ ...invite(), send: 'true' }) },
+  { label: 'e-mailed to an address that has an account', key: 'emailTaken', request: () => json({ email: VOLUNTEER.email, language: 'ko', send: true }) },
   ...bodyShapes(invite, 'email'),
   ...envelopes(invite),
   { label: 'by a volunteer', key: 'forbidden', request: () => ({ as: 'volunteer', ...json(invite()) }) },
@@ -675,6 +679,26 @@ add('studio new stop', () => ({ method: 'POST', path: '/api/studio/new-stops', a
   ...envelopes(newStop),
   { label: 'anonymous', key: 'unauthenticated', request: c => ({ as: 'anonymous', ...json(newStop(c)) }) },
   { label: 'from another site', key: 'crossSite', request: c => ({ ...json(newStop(c)), headers: { origin: 'https://evil.example' } }) },
+])
+
+const STATION = { nameZh: '江苏路站', lines: ['2', '11'], position: { lat: 31.2223, lng: 121.4260, accuracyM: 150 } }
+const newWalk = (c: Context) => ({ slug: `walk-${c.volunteerStopDraft.slice(0, 8)}`, stops: ['rewi-alley-residence', 'qian-xuesen-residence'], start: STATION, end: STATION, notes: [] })
+add('studio new walk', () => ({ method: 'POST', path: '/api/studio/new-walks', as: 'volunteer' }), [
+  { label: 'the name of a walk that exists', key: 'submissionInvalid', request: c => json({ ...newWalk(c), slug: 'suzhou-creek' }) },
+  { label: 'a stop that does not exist', key: 'submissionInvalid', request: c => json({ ...newWalk(c), stops: ['rewi-alley-residence', 'no-such-stop'] }) },
+  { label: 'a stop that climbs out of its folder', key: 'invalidInput', request: c => json({ ...newWalk(c), stops: ['rewi-alley-residence', '../../package'] }) },
+  { label: 'one stop only', key: 'invalidInput', request: c => json({ ...newWalk(c), stops: ['rewi-alley-residence'] }) },
+  { label: 'a stop twice', key: 'invalidInput', request: c => json({ ...newWalk(c), stops: ['rewi-alley-residence', 'rewi-alley-residence'] }) },
+  { label: 'thirteen stops', key: 'invalidInput', request: c => json({ ...newWalk(c), stops: Array.from({ length: 13 }, (_, i) => `stop-${i}`) }) },
+  { label: 'a station in Beijing', key: 'submissionInvalid', request: c => json({ ...newWalk(c), end: { ...STATION, position: { lat: 39.9, lng: 116.4, accuracyM: 150 } } }) },
+  { label: 'a station without lines', key: 'invalidInput', request: c => json({ ...newWalk(c), start: { ...STATION, lines: [] } }) },
+  { label: 'an unknown warning', key: 'invalidInput', request: c => json({ ...newWalk(c), notes: ['dragons'] }) },
+  { label: 'a warning twice', key: 'invalidInput', request: c => json({ ...newWalk(c), notes: ['narrowPath', 'narrowPath'] }) },
+  { label: 'a route of its own', key: 'invalidInput', request: c => json({ ...newWalk(c), path: { start: [[31.22, 121.42]] } }) },
+  ...wrongTypes(newWalk, ['slug', 'stops', 'start', 'end', 'notes'], [null, 42, 'x', {}]),
+  ...envelopes(newWalk),
+  { label: 'anonymous', key: 'unauthenticated', request: c => ({ as: 'anonymous', ...json(newWalk(c)) }) },
+  { label: 'from another site', key: 'crossSite', request: c => ({ ...json(newWalk(c)), headers: { origin: 'https://evil.example' } }) },
 ])
 
 add('studio undo', c => ({ method: 'POST', path: `/api/studio/submissions/${c.submitted.id}/revert`, as: 'owner' }), [

@@ -12,8 +12,11 @@ export default defineEventHandler(async (event): Promise<SubmissionView> => {
   if (!parsed.success) throw invalidInput(parsed.error)
   const database = await useDatabase()
   const workspace = await currentWorkspace(database)
-  // A stop not yet published can be written by whoever proposed it.
-  const proposed = async () => Boolean((await findOpenSubmission(database, user.id, parsed.data))?.newStop)
+  // A stop or walk not yet published can be written by whoever proposed it.
+  const proposed = async () => {
+    const open = await findOpenSubmission(database, user.id, parsed.data)
+    return Boolean(open?.newStop || open?.newWalk)
+  }
   if (readWorkspaceFile(workspace, workspacePaths.facts(parsed.data.kind, parsed.data.slug)) === null && !await proposed()) throw apiError(404, 'textNotFound')
   const row = await saveDraft(database, user.id, parsed.data, publishedHash(workspace, parsed.data))
   return submissionView(row, user.name, parsed.data.slug)

@@ -8,6 +8,7 @@ import type { TeamRole } from '../../../shared/types/team'
 import type { PublishState, SubmissionKind, SubmissionPhoto, SubmissionStatus, SubmittedPosition } from '../../../shared/types/submission'
 import type { PracticalEdit } from '../../../shared/schemas/content'
 import type { NewStop } from '../../../shared/schemas/newStop'
+import type { NewWalk } from '../../../shared/schemas/newWalk'
 import type { MessageAudience, MessageTemplate } from '../../../shared/schemas/groupMessage'
 
 /** PostgreSQL tables: the same as `sqlite.ts`, column for column. */
@@ -148,6 +149,8 @@ export const submissions = pgTable('submissions', {
   photo: jsonb('photo').$type<SubmissionPhoto | null>(),
   /** A stop proposed from the studio: its facts and place on a walk (the English text is the submission's). */
   newStop: jsonb('new_stop').$type<NewStop | null>(),
+  /** A walk proposed from the studio: its stops, stations and warnings (the English text is the submission's). */
+  newWalk: jsonb('new_walk').$type<NewWalk | null>(),
   /** Set on a proposal to undo a published submission's commit: that submission's id. */
   revertOf: text('revert_of'),
   audioFile: text('audio_file'),

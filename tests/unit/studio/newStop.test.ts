@@ -53,7 +53,7 @@ describe('a stop proposed from the studio', () => {
     const proposal = await proposeNewStop(database, volunteerId, STOP)
     expect(proposal).toMatchObject({ status: 'draft', slug: STOP.slug, locale: 'en', newStop: STOP })
     const target = { kind: 'stop' as const, slug: STOP.slug, locale: 'en' }
-    const snapshot = editorSnapshot(workspace, target, null, STOP)!
+    const snapshot = editorSnapshot(workspace, target, null, { stop: STOP })!
     expect(snapshot.position).toEqual(STOP.position)
     expect(snapshot.published).toBeNull()
     // An empty text is not ready for review.

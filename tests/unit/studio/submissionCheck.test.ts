@@ -58,6 +58,13 @@ describe('the submission check on hostile input', () => {
     expect(check({ fields: { questions: `${question}\n\n${question}\n` }, body: `${published.body}\nMore.\n` })).toEqual([])
   })
 
+  it('refuses a text that starts with its own front-matter block, but not a rule drawn with ---', () => {
+    const pasted = `---\ntitle: "Qian Xuesen's former residence"\nsummary: x\n---\n\n${published.body}`
+    expect(check({ body: pasted })).toContainEqual({ field: 'body', code: 'frontMatterInBody', line: 1 })
+    expect(check({ body: `  ---\r\ntitle: x\r\n---\r\n${published.body}` }).map(issue => issue.code)).toContain('frontMatterInBody')
+    expect(check({ body: `---\n\n${published.body}\n\n---\n\nA closing paragraph.` }).map(issue => issue.code)).not.toContain('frontMatterInBody')
+  })
+
   it('accepts front-matter fields in Chinese and Arabic with ordinary punctuation', () => {
     expect(check({ fields: { title: '钱学森旧居（岐山村111号）', summary: 'منزل والد تشيان شيويسن في الأربعينيات والخمسينيات: هنا التقيا عام 1955.' }, body: `${published.body}\nMore.\n` })).toEqual([])
   })

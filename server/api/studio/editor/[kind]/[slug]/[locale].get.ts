@@ -13,7 +13,7 @@ export default defineEventHandler(async (event): Promise<EditorSnapshot> => {
   const database = await useDatabase()
   const draft = await findOpenSubmission(database, user.id, target)
   const workspace = await currentWorkspace(database)
-  const snapshot = editorSnapshot(workspace, target, null, draft?.newStop ?? null)
+  const snapshot = editorSnapshot(workspace, target, null, { stop: draft?.newStop, walk: draft?.newWalk })
   if (!snapshot) throw apiError(404, 'textNotFound')
   const from = snapshot.state === 'stale' && snapshot.source ? staleSince(workspace, target) : null
   const sourceChanges = from ? await sourceChangesSince(workspace, workspacePaths.text(target.kind, from.locale, target.slug), from.hash) : null
