@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import { randomUUID } from 'node:crypto'
 import { and, count, eq, gte, inArray, isNull, ne } from 'drizzle-orm'
 import type { Database } from './connect'
@@ -67,11 +68,16 @@ export class CapacityBelowConfirmed extends Error {
   }
 }
 
-/** What changing `before` into `after` must tell everyone signed up, if anything. */
-export function noticeOfChange(before: EventRow, after: EventRow): 'cancelled' | 'changed' | null {
+/** What a student plans their walk by, besides its time: where to meet, the route, how long, what it is. */
+const DETAILS = ['meetingLat', 'meetingLng', 'meetingNote', 'walkSlug', 'stopSlugs', 'durationMin', 'descriptions'] as const
+
+/** What changing `before` into `after` must tell everyone signed up, if anything: a new time, new details, or the end. */
+export function noticeOfChange(before: EventRow, after: EventRow): 'cancelled' | 'changed' | 'updated' | null {
   if (before.status !== 'published') return null
   if (after.status === 'cancelled') return 'cancelled'
-  return after.status === 'published' && before.startsAt.getTime() !== after.startsAt.getTime() ? 'changed' : null
+  if (after.status !== 'published') return null
+  if (before.startsAt.getTime() !== after.startsAt.getTime()) return 'changed'
+  return DETAILS.some(key => !isDeepStrictEqual(before[key], after[key])) ? 'updated' : null
 }
 
 /** The e-mails `values` would cause if saved now, from the same rules as `updateEvent`; changes nothing. */
@@ -91,7 +97,7 @@ export async function previewChange(database: Database, id: string, values: Even
 }
 
 /**
- * Saves an edit; a new time or a cancellation of a published walk queues a notice to everyone signed up
+ * Saves an edit; a new time, new details or a cancellation of a published walk queues a notice to everyone signed up
  * in the same transaction. Returns the event before and after, and who was notified.
  */
 export async function updateEvent(database: Database, id: string, values: EventValues, now = new Date()) {

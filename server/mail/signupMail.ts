@@ -8,7 +8,7 @@ import { mailTranslator } from './translate'
  * `withdrawn`: the student cancelled a place (their calendar entry is cancelled too); `withdrawnWaiting`: they left the waiting list.
  * `placeGiven` and `movedToWaiting`: an organiser moved them by hand.
  */
-export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'existing' | 'withdrawn' | 'withdrawnWaiting' | 'placeGiven' | 'movedToWaiting'
+export type SignupMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'updated' | 'cancelled' | 'existing' | 'withdrawn' | 'withdrawnWaiting' | 'placeGiven' | 'movedToWaiting'
 
 export interface MailRecipient {
   name: string
@@ -29,6 +29,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     promoted: t('email.promoted.subject', { title: event.title }),
     reminder: t('email.reminder.subject', { title: event.title }),
     changed: t('email.changed.subject', { title: event.title }),
+    updated: t('email.updated.subject', { title: event.title }),
     cancelled: t('email.cancelled.subject', { title: event.title }),
     existing: t('email.existing.subject', { title: event.title }),
     withdrawn: t('email.withdrawn.subject', { title: event.title }),
@@ -43,6 +44,7 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     promoted: t('email.promoted.body', params),
     reminder: t('email.reminder.body', params),
     changed: t('email.changed.body', params),
+    updated: t('email.updated.body', params),
     cancelled: t('email.cancelled.body', params),
     existing: [t('email.existing.body', params), recipient.position ? t('email.existing.waiting', params) : t('email.existing.confirmed')].join('\n\n'),
     withdrawn: t('email.withdrawn.body', params),
@@ -57,11 +59,11 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     kind === 'cancelled' ? '' : t('email.personalLink', { link }),
     `— ${t('email.signature')}`,
   ].filter(Boolean).join('\n\n')
-  // Someone still waiting has no place yet: a new time must not put the walk in their calendar.
+  // Someone still waiting has no place yet: a new time or place must not put the walk in their calendar.
   const waiting = recipient.position != null
   // A place taken away takes its calendar entry with it.
   const calendarCancelled = kind === 'cancelled' || kind === 'withdrawn' || kind === 'movedToWaiting'
-  const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'placeGiven' || (kind === 'changed' && !waiting) || calendarCancelled
+  const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'placeGiven' || ((kind === 'changed' || kind === 'updated') && !waiting) || calendarCancelled
   return {
     eventId: event.id,
     recipient: recipient.email,

@@ -58,7 +58,7 @@ export interface TicketCheckInResult {
 
 /** What saving an edit would e-mail: the notice to everyone signed up (and to how many), and how many move up from the waiting list. */
 export interface ChangePreview {
-  notice: 'cancelled' | 'changed' | null
+  notice: 'cancelled' | 'changed' | 'updated' | null
   notified: number
   promoted: number
 }

@@ -77,3 +77,28 @@ test('a new time puts the walk in the calendar of those with a place only, in li
   // Still waiting: told of the new time, but nothing goes into their calendar.
   expect((await newTime(waiting.email))!.attachments).toEqual([])
 })
+
+test('a change of details at the same time (here the length) is previewed, then e-mailed: a calendar entry for a place, none while waiting', async ({ page }) => {
+  await logInOrganiser(page.request)
+  const eventId = await createOwnEvent(page.request, { capacity: 1 })
+  const placed = await signUpStudent(page.request, eventId, 'Kenji Sato')
+  const waiting = await signUpStudent(page.request, eventId, 'Sara Rossi')
+
+  await page.goto(`/organiser/events/${eventId}/edit`)
+  await waitForHydration(page)
+  await page.getByLabel('Duration (minutes)').fill('150')
+  await page.getByRole('button', { name: 'Save' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Before you save' })
+  await expect(confirm).toContainText('The new details (meeting point, route, length or description) will be e-mailed to everyone signed up (2)')
+  await confirm.getByRole('button', { name: 'Save and send' }).click()
+  await expect(page).toHaveURL(new RegExp(`/organiser/events/${eventId}$`))
+
+  const changed = async (email: string) => (await mailTo(page.request, email)).find(m => m.subject.startsWith('Changed:'))
+  await expect.poll(async () => Boolean(await changed(placed.email) && await changed(waiting.email)), { timeout: 15_000 }).toBe(true)
+  expect((await changed(placed.email))!.text).toContain('The time is the same.')
+  const walk = new ICAL.Component(ICAL.parse((await changed(placed.email))!.attachments.find(a => a.filename.endsWith('.ics'))!.content)).getFirstSubcomponent('vevent')!
+  const event = new ICAL.Event(walk)
+  expect(event.duration.toSeconds()).toBe(150 * 60)
+  expect(walk.getFirstPropertyValue('status')).toBe('CONFIRMED')
+  expect((await changed(waiting.email))!.attachments).toEqual([])
+})

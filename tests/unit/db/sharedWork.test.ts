@@ -49,7 +49,7 @@ describe.each(STORE_ENGINES)('work shared by servers on %s', (engine) => {
     expect((await queuedKinds(database, eventId)).filter(kind => kind?.startsWith('withdrawn'))).toEqual(['withdrawn', 'withdrawnWaiting'])
   })
 
-  it('queues a notice to everyone signed up with a new time or a cancellation, in the edit\'s transaction', async () => {
+  it('queues a notice to everyone signed up with new details, a new time or a cancellation, in the edit\'s transaction', async () => {
     const eventId = await insertEvent(database, { capacity: 1 })
     for (const n of [1, 2]) await createSignup(database, eventId, person(n))
     const [row] = await database.db.select().from(database.tables.events).where(eq(database.tables.events.id, eventId))
@@ -57,12 +57,13 @@ describe.each(STORE_ENGINES)('work shared by servers on %s', (engine) => {
       const { id: _id, signupSeq: _seq, createdAt: _c, updatedAt: _u, ...rest } = { ...event, ...changes }
       return rest
     }
-    expect((await updateEvent(database, eventId, values(row!, { descriptions: { en: 'Words only.' } })))!.notified).toBe(0)
+    expect((await updateEvent(database, eventId, values(row!, {})))!.notified).toBe(0)
+    expect((await updateEvent(database, eventId, values(row!, { descriptions: { en: 'Words only.' } })))!.notified).toBe(2)
     const moved = await updateEvent(database, eventId, values(row!, { startsAt: new Date(row!.startsAt.getTime() + HOUR) }))
     expect(moved!.notified).toBe(2)
     const cancelled = await updateEvent(database, eventId, values(moved!.after, { status: 'cancelled' }))
     expect(cancelled!.notified).toBe(2)
-    expect(await queuedKinds(database, eventId)).toEqual(['cancelled', 'cancelled', 'changed', 'changed', 'confirmed', 'waiting'])
+    expect(await queuedKinds(database, eventId)).toEqual(['cancelled', 'cancelled', 'changed', 'changed', 'confirmed', 'updated', 'updated', 'waiting'])
   })
 
   it('leases claimed mail to one worker, takes it back when the lease lapses, and backs off after failures', async () => {
