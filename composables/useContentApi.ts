@@ -7,6 +7,7 @@ import type { LocaleCode } from '~~/i18n/registry'
  */
 export async function useContentApi<T>(path: MaybeRefOrGetter<string>) {
   const { locale } = useI18n()
+  const nuxtApp = useNuxtApp()
   const result = await useFetch<T>(() => toValue(path), {
     query: { locale: computed(() => locale.value as LocaleCode) },
   })
@@ -17,5 +18,8 @@ export async function useContentApi<T>(path: MaybeRefOrGetter<string>) {
     const notFound = error.statusCode === 404 || error.statusCode === 400
     throw createError({ statusCode: notFound ? 404 : error.statusCode ? 500 : 503, statusMessage: notFound ? 'Not found' : 'Content unavailable', fatal: true })
   }
+  // While the app starts, the page hydrates in a task of its own after the layout: on a cheap phone the two
+  // together were one long task that held back taps and scrolling.
+  if (import.meta.client && nuxtApp.isHydrating) await yieldToMain()
   return result
 }
