@@ -1,13 +1,9 @@
 import { z } from './zod'
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/registry'
 import { singleLineText } from './text'
+import { SIGNUP_MAX_LENGTH } from './signupFields'
 
-/**
- * The sign-up form, checked alike in the browser and by the API. Messages are keys under
- * `signup.errors` so each side can show them in the reader's language.
- */
-export const SIGNUP_ERROR_KEYS = ['name', 'email', 'contact', 'university', 'language', 'consent', 'idempotencyKey'] as const
-export type SignupErrorKey = typeof SIGNUP_ERROR_KEYS[number]
+export { SIGNUP_ERROR_KEYS, SIGNUP_MAX_LENGTH, type SignupErrorKey } from './signupFields'
 
 /** Letters, marks, digits, spaces and common name punctuation; no control characters or markup. */
 const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} .,'’()\-·/&]+$/u
@@ -17,9 +13,10 @@ const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} .,'’()\-·/&]+$/u
  */
 export const NAME_TEXT = /^(?=.*[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}])(?:[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator} .,'’()\-·/&]|\u200D|\uFE0F)+$/u
 
-/** Longest accepted lengths, which the form states in its messages. */
-export const SIGNUP_MAX_LENGTH = { name: 100, email: 254, contact: 60, university: 120 } as const
-
+/**
+ * The sign-up form, checked alike in the browser and by the API. Messages are keys under
+ * `signup.errors` so each side can show them in the reader's language.
+ */
 export const signupSchema = z.strictObject({
   name: singleLineText('name').trim().min(1, 'name').max(SIGNUP_MAX_LENGTH.name, 'name').regex(NAME_TEXT, 'name'),
   email: z.string('email').trim().max(SIGNUP_MAX_LENGTH.email, 'email').pipe(z.email('email')),

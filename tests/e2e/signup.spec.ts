@@ -83,6 +83,39 @@ test('a name with emoji is a name', async ({ page }) => {
   expect(signupsFor(eventId)).toEqual([{ email: 'mia@example.edu', status: 'confirmed' }])
 })
 
+test.describe('when the form\'s own checks cannot be fetched', () => {
+  // The checks load when the student starts on the form; here that one download fails, with no service worker to serve it.
+  test.use({ serviceWorkers: 'block', expectedConsole: [[OFFLINE_LOAD_FAILURE, /status of 422 \(invalidInput\)/], { scope: 'test' }] })
+
+  test('the server checks the sign-up instead, its refusal marks the field, and nothing typed is lost', async ({ page }) => {
+    const eventId = insertPublishedEvent({ capacity: 5 })
+    await page.goto(`/events/${eventId}`)
+    await waitForHydration(page)
+    let refusedScripts = 0
+    await page.route('**/_nuxt/*.js', async (route) => {
+      const response = await route.fetch()
+      if (!(await response.text()).includes('signupSchema')) return route.fulfill({ response })
+      refusedScripts++
+      return route.abort()
+    })
+    await page.getByLabel('Your name').fill('Wei Zhang')
+    await page.getByLabel('E-mail').fill('wei@example.edu')
+    await page.getByLabel('University').fill('T')
+    await page.getByRole('checkbox').check()
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await expect(page.getByText('Some of what was sent is not valid. Check the marked fields and try again.')).toBeVisible()
+    await expect(page.getByLabel('University')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('Your name')).toHaveValue('Wei Zhang')
+    expect(signupsFor(eventId)).toEqual([])
+    expect(refusedScripts).toBeGreaterThan(0)
+
+    await page.getByLabel('University').fill('Tongji University')
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible()
+    expect(signupsFor(eventId)).toEqual([{ email: 'wei@example.edu', status: 'confirmed' }])
+  })
+})
+
 test('the error summary in Arabic, right to left', async ({ page, request }) => {
   const event = await demoEvent(request)
   await page.goto(`/ar/events/${event.id}`)
