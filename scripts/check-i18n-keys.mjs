@@ -51,6 +51,9 @@ function* sourceFiles(path) {
   else if (/\.(vue|ts)$/.test(path) && statSync(full, { throwIfNoEntry: false })) yield full
 }
 
+// Namespaces left out of the browser's messages (shared/i18nServerOnly.ts): only server code may use them.
+const serverOnly = [...readFileSync(join(root, 'shared', 'i18nServerOnly.ts'), 'utf8').match(/SERVER_ONLY_NAMESPACES = \[([^\]]*)\]/)[1].matchAll(/'(\w+)'/g)].map(m => m[1])
+
 const used = new Set()
 for (const file of sourceRoots.flatMap(path => [...sourceFiles(path)])) {
   const text = readFileSync(file, 'utf8')
@@ -64,6 +67,9 @@ for (const file of sourceRoots.flatMap(path => [...sourceFiles(path)])) {
     const end = text.indexOf(quote, match.index + match[0].length)
     const key = text.slice(match.index + match[0].length, end)
     used.add(key)
+    if (serverOnly.includes(key.split('.')[0]) && !relative(root, file).startsWith('server/')) {
+      problems.push(`${relative(root, file)}:${line}: key ${key} is only in the server's messages (shared/i18nServerOnly.ts)`)
+    }
     if (!english.has(key)) problems.push(`${relative(root, file)}:${line}: key ${key} is not in en.json`)
   }
 }
