@@ -104,7 +104,11 @@ export function useAudioGuide() {
   async function start(element: HTMLAudioElement) {
     state.failure.value = null
     try {
-      await element.play()
+      const started = element.play()
+      // The element is no longer paused from the call on; its 'play' event only follows in a later task, which
+      // a busy phone can hold back: the button turns to Pause at the tap itself.
+      state.playing.value = !element.paused
+      await started
     }
     catch (error) {
       // A pause() or a new source while starting interrupts play(): that is no failure.
