@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_LOCALE, LOCALES } from './i18n/registry'
 import { STOP_TEXT_SANITISER } from './shared/markdown/stopTextSanitiser'
@@ -83,6 +84,9 @@ export default defineNuxtConfig({
     ...(process.env.CITYWALK_BUILD_DIR ? { output: { dir: process.env.CITYWALK_BUILD_DIR } } : {}),
     // Bundled into the server so a deployed .output can migrate its database on first start.
     serverAssets: [{ baseName: 'migrations', dir: fileURLToPath(new URL('./server/db/migrations', import.meta.url)) }],
+    // sharp's libc check (detect-libc) reads the running Node binary, so the file tracer copied the Node that ran the
+    // build into `.output` (122 MB) whenever it lay inside the project (.tools/, as CI and `npm test` install it).
+    externals: { traceOptions: { ignore: (path: string) => `/${path}` === realpathSync(process.execPath) } },
   },
 
   vite: {
