@@ -1,5 +1,6 @@
-// `npm run bench:web`: Lighthouse (mobile) on the built app's home, walk and stop pages and, in the same
-// run, on a framework-free page showing the same walk. Three runs each, medians. Last line: one JSON object.
+// `npm run bench:web`: Lighthouse (mobile) on the built app's home, walk, stop and event pages and, in the same
+// run, on a framework-free page showing the same walk and on the framework floor (bench/web/floor: the required
+// stack with one empty page). Three runs each, medians. Last line: one JSON object.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,7 @@ const RUNS = 3
 const APP_PORT = 4100
 const TILE_PORT = 4101
 const BASELINE_PORT = 4102
+const FLOOR_PORT = 4103
 const APP = `http://127.0.0.1:${APP_PORT}`
 const TILE_URL = `http://127.0.0.1:${TILE_PORT}/tiles/{z}/{x}/{y}.png`
 const WALK = 'yuyuan-road'
@@ -43,10 +45,14 @@ async function walkDownloadKbPerLanguage(slug: string): Promise<Record<string, n
   return sizes
 }
 
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['nuxt', 'build'], { stdio: 'inherit' })
-  if (build.status !== 0) process.exit(build.status ?? 1)
+function build(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync('npx', ['nuxt', 'build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) process.exit(result.status ?? 1)
 }
+if (!process.argv.includes('--no-build')) build([])
+// Built every run, into a temp folder: the floor moves with the stack's versions, never with the app's code.
+const floorDir = mkdtempSync(join(tmpdir(), 'citywalk-bench-floor-'))
+build(['bench/web/floor'], { CITYWALK_FLOOR_DIR: floorDir })
 
 const children = [
   start(['tests/e2e/support/tileServer.mjs'], { TILE_PORT: String(TILE_PORT) }),
@@ -59,6 +65,7 @@ const children = [
     NUXT_PUBLIC_MAP_TILE_URL: TILE_URL,
     NUXT_PUBLIC_MAP_ATTRIBUTION: 'Test tiles',
   }),
+  start([join(floorDir, 'output', 'server', 'index.mjs')], { PORT: String(FLOOR_PORT), HOST: '127.0.0.1' }),
 ]
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -67,6 +74,7 @@ const chrome = await chromeLauncher.launch({
 try {
   await waitFor(`http://127.0.0.1:${TILE_PORT}/count`)
   await waitFor(`${APP}/api/walks`)
+  await waitFor(`http://127.0.0.1:${FLOOR_PORT}/empty-page`)
   const walk = await (await fetch(`${APP}/api/walks/${WALK}?locale=en`)).json()
   const baselineServer = await startBaselineServer(BASELINE_PORT, walk, TILE_URL)
 
@@ -77,8 +85,9 @@ try {
     stop: `${APP}/walks/${WALK}/qian-xuesen-residence`,
     event: `${APP}/events/${event!.id}`,
     baseline: `http://127.0.0.1:${BASELINE_PORT}/walk.html`,
+    floor: `http://127.0.0.1:${FLOOR_PORT}/empty-page`,
   }
-  const runs: Record<string, PageFigures[]> = { home: [], walk: [], stop: [], event: [], baseline: [] }
+  const runs: Record<string, PageFigures[]> = { home: [], walk: [], stop: [], event: [], baseline: [], floor: [] }
   // Pages take turns within each run, so a busy moment on this shared machine does not hit one page only.
   for (let run = 1; run <= RUNS; run++) {
     for (const [name, url] of Object.entries(pages)) {
@@ -98,11 +107,12 @@ try {
   console.log('median of', RUNS, 'runs (Lighthouse mobile):')
   for (const [name, figures] of Object.entries(medians)) console.log(`  ${name.padEnd(8)} ${JSON.stringify(figures)}`)
   const studentPages = ['home', 'walk', 'stop', 'event'] as const
-  const row = (label: string, figure: (page: PageFigures) => number | string, target: string) =>
-    console.log(`${label.padEnd(22)} ${studentPages.map(name => `${name} ${figure(medians[name])}`).join(', ')} | baseline ${figure(medians.baseline)} (target ${target})`)
-  row('TBT ms', page => page.tbtMs, '≤ 200')
+  // The floor is an empty page: only its script figures say something about the student pages.
+  const row = (label: string, figure: (page: PageFigures) => number | string, target: string, withFloor = false) =>
+    console.log(`${label.padEnd(22)} ${studentPages.map(name => `${name} ${figure(medians[name])}`).join(', ')} | baseline ${figure(medians.baseline)}${withFloor ? ` | framework floor ${figure(medians.floor)}` : ''} (target ${target})`)
+  row('TBT ms', page => page.tbtMs, '≤ 200', true)
   row('performance', page => page.performance, '≥ 95')
-  row('first-load JS KB gz', page => page.jsKbGzip, '≤ 100')
+  row('first-load JS KB gz', page => page.jsKbGzip, '≤ 100', true)
   row('LCP ms', page => page.lcpMs, '≤ baseline')
   row('accessibility', page => page.accessibility, '100')
   const tap = await tapPlayMs(pages.stop)
