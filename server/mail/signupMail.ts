@@ -38,12 +38,15 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     movedToWaiting: t('email.movedToWaiting.subject', { title: event.title }),
   }
   const params = { name: recipient.name, title: event.title, position: recipient.position ?? 1 }
+  // Someone still waiting has no place yet: a new time or place must not put the walk in their calendar.
+  const waiting = recipient.position != null
   const bodies: Record<SignupMailKind, string> = {
     confirmed: t('email.confirmed.body', params),
     waiting: t('email.waiting.body', params),
     promoted: t('email.promoted.body', params),
     reminder: t('email.reminder.body', params),
-    changed: t('email.changed.body', params),
+    // The attached file is the place's; someone waiting gets none, and is told where they stand instead.
+    changed: [t('email.changed.body', params), waiting ? t('email.existing.waiting', params) : t('email.changed.calendar')].join('\n\n'),
     updated: t('email.updated.body', params),
     cancelled: t('email.cancelled.body', params),
     existing: [t('email.existing.body', params), recipient.position ? t('email.existing.waiting', params) : t('email.existing.confirmed')].join('\n\n'),
@@ -59,8 +62,6 @@ export function signupMail(kind: SignupMailKind, recipient: MailRecipient, event
     kind === 'cancelled' ? '' : t('email.personalLink', { link }),
     `— ${t('email.signature')}`,
   ].filter(Boolean).join('\n\n')
-  // Someone still waiting has no place yet: a new time or place must not put the walk in their calendar.
-  const waiting = recipient.position != null
   // A place taken away takes its calendar entry with it.
   const calendarCancelled = kind === 'cancelled' || kind === 'withdrawn' || kind === 'movedToWaiting'
   const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'placeGiven' || ((kind === 'changed' || kind === 'updated') && !waiting) || calendarCancelled

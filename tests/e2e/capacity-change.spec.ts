@@ -74,8 +74,11 @@ test('a new time puts the walk in the calendar of those with a place only, in li
   const startsAt = (walk.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()
   expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(startsAt)).toBe('16')
   expect(String(walk.getFirstPropertyValue('summary'))).toMatch(/\S/)
-  // Still waiting: told of the new time, but nothing goes into their calendar.
+  expect((await newTime(placed.email))!.text).toContain('The updated calendar file is attached.')
+  // Still waiting: told of the new time and where they stand, but nothing goes into their calendar, nor is said to.
   expect((await newTime(waiting.email))!.attachments).toEqual([])
+  expect((await newTime(waiting.email))!.text).toContain('You are number 1 on the waiting list.')
+  expect((await newTime(waiting.email))!.text).not.toContain('calendar')
 })
 
 test('a change of details at the same time (here the length) is previewed, then e-mailed: a calendar entry for a place, none while waiting', async ({ page }) => {
