@@ -1,5 +1,12 @@
 /** The stop a student last opened on each walk, so the walk page can offer to go on from there. */
-const key = (walkSlug: string) => `citywalk:last-stop:${walkSlug}`
+const PREFIX = 'citywalk:last-stop:'
+const key = (walkSlug: string) => `${PREFIX}${walkSlug}`
+
+/**
+ * Run in the home page's head before its first paint: marks <html data-walk-to-continue> when this phone
+ * has a stop to go on from, so the page keeps the place of its "continue" card, which only the app can fill.
+ */
+export const MARK_WALK_TO_CONTINUE = `try{if(Object.keys(localStorage).some(function(k){return k.indexOf(${JSON.stringify(PREFIX)})===0&&JSON.parse(localStorage.getItem(k)).number>0}))document.documentElement.setAttribute('data-walk-to-continue','')}catch(e){}`
 
 export interface LastVisit {
   stopSlug: string

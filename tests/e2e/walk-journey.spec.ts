@@ -49,12 +49,19 @@ test('the walk page starts the walk in one tap, and after a visit offers to cont
   await resume.click()
   await expect(page).toHaveURL(/\/ko\/walks\/yuyuan-road\/wang-boqun-residence$/)
 
-  // The home page offers the same, naming the walk.
+  // The home page offers the same, naming the walk, in a place kept for it from the first paint: the walks
+  // below do not move when the app fills it in (no layout shift at all).
   await page.goto('/ko')
   await waitForHydration(page)
   const fromHome = page.getByRole('link', { name: /^위위안로 3번 지점부터 이어서$/ })
   await expect(fromHome).toBeVisible()
   await expect(page.getByText('해설 1:20까지 들음')).toBeVisible()
+  expect(await page.evaluate(() => new Promise<number>((resolve) => {
+    new PerformanceObserver(list => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0)))
+      .observe({ type: 'layout-shift', buffered: true })
+    // No entry at all: the observer is never called.
+    setTimeout(() => resolve(0), 500)
+  }))).toBe(0)
   await fromHome.click()
   await expect(page).toHaveURL(/\/ko\/walks\/yuyuan-road\/wang-boqun-residence$/)
 })
