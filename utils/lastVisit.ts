@@ -3,9 +3,19 @@ const PREFIX = 'citywalk:last-stop:'
 const key = (walkSlug: string) => `${PREFIX}${walkSlug}`
 
 /**
- * Run in the home page's head before its first paint: marks <html data-walk-to-continue> when this phone
- * has a stop to go on from, so the page keeps the place of its "continue" card, which only the app can fill.
+ * Marks <html data-walk-to-continue> when this phone has a stop to go on from, so the home page keeps the place of
+ * its "continue" card, which only the app can fill. `MARK_WALK_TO_CONTINUE` does the same in the served page's head,
+ * before its first paint; this, when the app itself opens the home page.
  */
+export function markWalkToContinue() {
+  try {
+    const visited = Object.keys(localStorage).some(k => k.startsWith(PREFIX) && JSON.parse(localStorage.getItem(k)!).number > 0)
+    if (visited) document.documentElement.setAttribute('data-walk-to-continue', '')
+  }
+  catch {
+    // No storage (private mode, refused): no card either.
+  }
+}
 export const MARK_WALK_TO_CONTINUE = `try{if(Object.keys(localStorage).some(function(k){return k.indexOf(${JSON.stringify(PREFIX)})===0&&JSON.parse(localStorage.getItem(k)).number>0}))document.documentElement.setAttribute('data-walk-to-continue','')}catch(e){}`
 
 export interface LastVisit {
