@@ -141,46 +141,32 @@ export async function proposeRevert(database: Database, originalId: string, orga
   })
 }
 
-/**
- * A stop proposed by a volunteer: a draft in English whose facts are `stop`. Proposed again with the same
- * name, the author's open proposal takes the new facts (its text stays); a submitted one goes back to draft.
- */
-export async function proposeNewStop(database: Database, authorId: string, stop: NewStop, now = new Date()): Promise<SubmissionRow> {
-  const { submissions: s } = database.tables
-  return database.transaction(async (tx) => {
-    const [open] = await tx.select().from(s).where(and(
-      eq(s.authorId, authorId), eq(s.kind, 'stop'), eq(s.slug, stop.slug), eq(s.locale, 'en'), ne(s.status, 'published'),
-    ))
-    if (open && !open.newStop) throw new SubmissionRefused('submissionLocked')
-    if (open) {
-      const [row] = await tx.update(s).set({ newStop: stop, position: stop.position, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1, updatedAt: now })
-        .where(eq(s.id, open.id)).returning()
-      return row!
-    }
-    const [row] = await tx.insert(s).values({
-      id: randomUUID(), authorId, kind: 'stop', slug: stop.slug, locale: 'en', status: 'draft',
-      fields: {}, body: '', position: stop.position, newStop: stop, baseHash: null, createdAt: now, updatedAt: now,
-    }).returning()
-    return row!
-  })
-}
+/** A stop or walk the content does not have yet, with its facts. */
+export type Proposal = { kind: 'stop', facts: NewStop } | { kind: 'walk', facts: NewWalk }
 
-/** A walk proposed from the studio: as a proposed stop, a draft in English whose facts are `walk`. */
-export async function proposeNewWalk(database: Database, authorId: string, walk: NewWalk, now = new Date()): Promise<SubmissionRow> {
+/**
+ * A stop or walk proposed from the studio: a draft in English whose facts are the proposal's. Proposed again
+ * with the same name, the author's open proposal takes the new facts (its text stays); a submitted one goes back to draft.
+ */
+export async function proposeNewText(database: Database, authorId: string, proposal: Proposal, now = new Date()): Promise<SubmissionRow> {
   const { submissions: s } = database.tables
+  const { kind, facts } = proposal
+  // The facts go in their kind's column; a stop also has its place on the map.
+  const columns = proposal.kind === 'stop' ? { newStop: proposal.facts, position: proposal.facts.position } : { newWalk: proposal.facts }
   return database.transaction(async (tx) => {
     const [open] = await tx.select().from(s).where(and(
-      eq(s.authorId, authorId), eq(s.kind, 'walk'), eq(s.slug, walk.slug), eq(s.locale, 'en'), ne(s.status, 'published'),
+      eq(s.authorId, authorId), eq(s.kind, kind), eq(s.slug, facts.slug), eq(s.locale, 'en'), ne(s.status, 'published'),
     ))
-    if (open && !open.newWalk) throw new SubmissionRefused('submissionLocked')
+    // The author's edit of a text that exists is not a proposal, and is not turned into one.
+    if (open && !(kind === 'stop' ? open.newStop : open.newWalk)) throw new SubmissionRefused('submissionLocked')
     if (open) {
-      const [row] = await tx.update(s).set({ newWalk: walk, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1, updatedAt: now })
+      const [row] = await tx.update(s).set({ ...columns, status: open.status === 'returned' ? 'returned' : 'draft', revision: open.revision + 1, updatedAt: now })
         .where(eq(s.id, open.id)).returning()
       return row!
     }
     const [row] = await tx.insert(s).values({
-      id: randomUUID(), authorId, kind: 'walk', slug: walk.slug, locale: 'en', status: 'draft',
-      fields: {}, body: '', position: null, newWalk: walk, baseHash: null, createdAt: now, updatedAt: now,
+      id: randomUUID(), authorId, kind, slug: facts.slug, locale: 'en', status: 'draft',
+      fields: {}, body: '', position: null, ...columns, baseHash: null, createdAt: now, updatedAt: now,
     }).returning()
     return row!
   })

@@ -10,7 +10,7 @@ import { approveSubmission } from '../../../server/studio/approveSubmission'
 import { editorSnapshot } from '../../../server/studio/editorSnapshot'
 import { withStopOnWalk } from '../../../server/studio/newStopFiles'
 import { checkSubmission } from '../../../server/studio/submissionCheck'
-import { markSubmitted, proposeNewStop, saveDraft } from '../../../server/studio/submissionStore'
+import { markSubmitted, proposeNewText, saveDraft } from '../../../server/studio/submissionStore'
 import { openTestDatabase } from '../db/testDatabases'
 import { makeStudioWorkspace } from '../../support/studioWorkspace'
 
@@ -50,7 +50,7 @@ describe('a stop proposed from the studio', () => {
   })
 
   it('opens in the editor with its facts, is written, reviewed and published as three files that pass content:check', async () => {
-    const proposal = await proposeNewStop(database, volunteerId, STOP)
+    const proposal = await proposeNewText(database, volunteerId, { kind: 'stop', facts: STOP })
     expect(proposal).toMatchObject({ status: 'draft', slug: STOP.slug, locale: 'en', newStop: STOP })
     const target = { kind: 'stop' as const, slug: STOP.slug, locale: 'en' }
     const snapshot = editorSnapshot(workspace, target, null, { stop: STOP })!
@@ -84,7 +84,7 @@ describe('a stop proposed from the studio', () => {
 
   it('cannot take the name of a stop that exists, nor go on a walk that does not', async () => {
     const taken = { ...STOP, slug: 'qian-xuesen-residence' }
-    const draft = await proposeNewStop(database, organiser.id, { ...STOP, slug: 'another-proposed-stop', walk: 'no-such-walk' })
+    const draft = await proposeNewText(database, organiser.id, { kind: 'stop', facts: { ...STOP, slug: 'another-proposed-stop', walk: 'no-such-walk' } })
     expect(checkSubmission(workspace, draft).filter(issue => issue.field.startsWith('newStop'))).toEqual([{ field: 'newStop.walk', code: 'unknownWalk' }])
     const clash = { ...draft, slug: taken.slug, newStop: taken }
     expect(checkSubmission(workspace, clash).filter(issue => issue.field.startsWith('newStop'))).toEqual([{ field: 'newStop.slug', code: 'slugTaken', subject: 'qian-xuesen-residence' }])

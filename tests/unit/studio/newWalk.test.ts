@@ -9,7 +9,7 @@ import { addUser } from '../../../server/db/userStore'
 import { approveSubmission } from '../../../server/studio/approveSubmission'
 import { editorSnapshot } from '../../../server/studio/editorSnapshot'
 import { checkSubmission } from '../../../server/studio/submissionCheck'
-import { markSubmitted, proposeNewWalk, saveDraft } from '../../../server/studio/submissionStore'
+import { markSubmitted, proposeNewText, saveDraft } from '../../../server/studio/submissionStore'
 import { openTestDatabase } from '../db/testDatabases'
 import { makeStudioWorkspace } from '../../support/studioWorkspace'
 
@@ -32,7 +32,7 @@ describe('a walk proposed from the studio', () => {
   })
 
   it('is written in the editor, reviewed and published as a facts file after the other walks and its English text', async () => {
-    const proposal = await proposeNewWalk(database, volunteerId, WALK)
+    const proposal = await proposeNewText(database, volunteerId, { kind: 'walk', facts: WALK })
     const target = { kind: 'walk' as const, slug: WALK.slug, locale: 'en' }
     expect(editorSnapshot(workspace, target, null, { walk: WALK })).toMatchObject({ kind: 'walk', published: null })
     expect(checkSubmission(workspace, proposal).map(issue => issue.field)).toContain('body')
@@ -54,7 +54,7 @@ describe('a walk proposed from the studio', () => {
   })
 
   it('cannot take the name of a walk that exists, name a stop that does not, or start outside Shanghai', async () => {
-    const draft = await proposeNewWalk(database, organiser.id, { ...WALK, slug: 'another-walk', stops: ['rewi-alley-residence', 'no-such-stop'], end: { ...STATION, position: { lat: 39.9, lng: 116.4, accuracyM: 150 } } })
+    const draft = await proposeNewText(database, organiser.id, { kind: 'walk', facts: { ...WALK, slug: 'another-walk', stops: ['rewi-alley-residence', 'no-such-stop'], end: { ...STATION, position: { lat: 39.9, lng: 116.4, accuracyM: 150 } } } })
     expect(checkSubmission(workspace, draft).filter(issue => issue.field.startsWith('newWalk'))).toEqual([
       { field: 'newWalk.stops', code: 'unknownStop', subject: 'no-such-stop' },
       { field: 'newWalk.end', code: 'outsideShanghai' },
