@@ -3,8 +3,6 @@ import { browserMessages } from '../utils/browserMessages'
 // @nuxtjs/i18n's messages route: /_i18n/<hash>/<locale>/messages.json (written as files at build time).
 const MESSAGES_ROUTE = /^\/_i18n\/[^/]+\/[^/]+\/messages\.json$/
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => Object.prototype.toString.call(value) === '[object Object]'
-
 /**
  * The messages the browser loads come precompiled (its bundle has no message compiler, see
  * modules/precompiledMessages.ts) and without the e-mails' texts. Only the route's own answer is rewritten;
@@ -14,6 +12,7 @@ export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('beforeResponse', (event, response) => {
     if (!MESSAGES_ROUTE.test(event.path.split('?')[0]!) || getResponseHeader(event, 'content-encoding')) return
     const body = typeof response.body === 'string' ? JSON.parse(response.body) as unknown : response.body
-    if (isPlainObject(body)) response.body = JSON.stringify(browserMessages(body))
+    const forTheBrowser = browserMessages(body)
+    if (forTheBrowser !== body) response.body = JSON.stringify(forTheBrowser)
   })
 })
